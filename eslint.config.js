@@ -1,0 +1,77 @@
+// Lint keeps the architecture honest: the domain stays pure, the renderer never reaches for
+// Electron or Node, and style fights are left to Prettier.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import pluginVue from 'eslint-plugin-vue'
+import prettier from 'eslint-config-prettier'
+import globals from 'globals'
+
+const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'stream', 'zlib', 'worker_threads', 'module', 'process', 'buffer', 'util']
+const nodeImports = [...nodeModules, ...nodeModules.map((m) => `${m}/*`)]
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+  },
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'vue/multi-word-component-names': 'off',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  // renderer/: no Electron, no Node (build-time code and tests excepted).
+  {
+    files: ['renderer/src/**/*.{ts,vue}'],
+    // *.node.ts: test and benchmark support that runs under Node only (never bundled).
+    ignores: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.node.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            { group: ['node:*'], message: '渲染进程不得使用 Node 模块：需要本机能力请经由 src/shell。' },
+            { group: nodeImports, message: '渲染进程不得使用 Node 模块：需要本机能力请经由 src/shell。' },
+            { group: ['electron', 'electron/*'], message: '渲染进程不得引用 Electron：请经由 src/shell 和 electron/contract.ts。' },
+          ],
+        },
+      ],
+    },
+  },
+  // domain/: pure TypeScript — the law and the workflows, nothing else.
+  {
+    files: ['renderer/src/domain/**/*.ts'],
+    ignores: ['renderer/src/domain/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vue', 'vue/*', 'pinia', 'vue-router', 'dexie', 'dexie/*', 'dexie-export-import', 'element-plus', 'element-plus/*', 'electron', 'electron/*', 'node:*', ...nodeImports],
+              message: 'domain/ 只放纯业务规则：不得引用 vue、dexie、electron、DOM 或 Node。',
+            },
+            { group: ['@/db/*', '@/stores/*', '@/views/*', '@/components/*', '@/shell/*', '@/print/*', '@/exchange/*', '../../db/*', '../../views/*'], message: 'domain/ 不得依赖外层（db、stores、views、shell、print）。' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'location'].map((name) => ({
+          name,
+          message: 'domain/ 不得使用浏览器环境（DOM、存储、网络）。',
+        })),
+      ],
+    },
+  },
+  prettier,
+)

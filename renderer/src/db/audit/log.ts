@@ -1,0 +1,62 @@
+/**
+ * Appending to the audit log. Call only inside a Dexie 'rw' transaction that also holds the table
+ * being changed, `auditLog` and `settings`, so the record and its audit entry commit together or
+ * not at all.
+ */
+import { ulid } from 'ulid'
+import type { XiangyueDb } from '../schema'
+import { sealEntry, verifyAuditChain, type AuditAction, type AuditEntry, type AuditHead, type ChainReport } from './chain'
+import { sha256Hex } from './hash'
+
+const HEAD_KEY = 'auditHead'
+
+export interface AuditInput {
+  actor: string
+  action: AuditAction
+  table: string
+  recordId: string
+  summary: string
+  before?: unknown
+  after?: unknown
+}
+
+export async function appendAudit(db: XiangyueDb, input: AuditInput, now: Date = new Date()): Promise<AuditEntry> {
+  const head = (await db.settings.get(HEAD_KEY))?.value as AuditHead | undefined
+  const entry = sealEntry(
+    {
+      id: ulid(now.getTime()),
+      at: now.toISOString(),
+      actor: input.actor || '未署名',
+      action: input.action,
+      table: input.table,
+      recordId: input.recordId,
+      summary: input.summary,
+      beforeHash: input.before === undefined ? null : sha256Hex(input.before),
+      afterHash: input.after === undefined ? null : sha256Hex(input.after),
+    },
+    head,
+  )
+  await db.auditLog.add(entry)
+  await db.settings.put({ key: HEAD_KEY, value: { seq: entry.seq, hash: entry.hash } satisfies AuditHead })
+  return entry
+}
+
+export async function readAuditHead(db: XiangyueDb): Promise<AuditHead | undefined> {
+  return (await db.settings.get(HEAD_KEY))?.value as AuditHead | undefined
+}
+
+/** Reads the whole log in seq order and checks it against the stored head. */
+export async function verifyStoredAuditChain(db: XiangyueDb): Promise<ChainReport> {
+  return db.transaction('r', db.auditLog, db.settings, async () => {
+    const entries = await db.auditLog.orderBy('seq').toArray()
+    return verifyAuditChain(entries, await readAuditHead(db))
+  })
+}
+
+export async function recentAuditEntries(db: XiangyueDb, limit: number, offset = 0): Promise<AuditEntry[]> {
+  return db.auditLog.orderBy('seq').reverse().offset(offset).limit(limit).toArray()
+}
+
+export async function auditEntriesFor(db: XiangyueDb, table: string, recordId: string): Promise<AuditEntry[]> {
+  return db.auditLog.where('[table+recordId]').equals([table, recordId]).sortBy('seq')
+}

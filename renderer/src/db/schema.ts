@@ -1,0 +1,52 @@
+/**
+ * THE database schema: every version the app has ever shipped, in order. Never rename the database
+ * and never edit a shipped version's stores — add a new version with an upgrade instead, and a
+ * migration test beside it (schema.test.ts opens every earlier version with data and upgrades it).
+ */
+import Dexie, { type Table, type Transaction } from 'dexie'
+import type { AuditEntry } from './audit/chain'
+import type { HouseholdRow, SettingRow, VillagerRow, GridRow } from './rows'
+
+/** Bound to the renderer origin (app://xiangyue in Electron); must never change. */
+export const DB_NAME = 'xiangyue'
+
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void> | void
+  /** why this version exists, for the next person */
+  note: string
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    note: '基础：村情设置、审计日志、户、村民、网格',
+    stores: {
+      settings: '&key',
+      auditLog: '&seq, &id, at, action, recordId, [table+recordId]',
+      households: '&id, &householdNo, groupName, gridId, status',
+      villagers: '&id, householdId, idNumber, name, status',
+      grids: '&id, name',
+    },
+  },
+]
+
+export class XiangyueDb extends Dexie {
+  settings!: Table<SettingRow, string>
+  auditLog!: Table<AuditEntry, number>
+  households!: Table<HouseholdRow, string>
+  villagers!: Table<VillagerRow, string>
+  grids!: Table<GridRow, string>
+
+  constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
+    super(name)
+    for (const v of schemaVersions) {
+      if (v.version > upTo) break
+      const declared = this.version(v.version).stores(v.stores)
+      if (v.upgrade) declared.upgrade(v.upgrade)
+    }
+  }
+}
+
+export const CURRENT_SCHEMA_VERSION = schemaVersions.at(-1)?.version ?? 1

@@ -1,0 +1,40 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { useVillageStore } from '@/stores/village'
+import { areas } from './areas'
+import AppShell from '@/components/AppShell.vue'
+
+const areaViews: Record<string, () => Promise<unknown>> = {
+  home: () => import('@/views/home/HomeView.vue'),
+  settings: () => import('@/views/settings/SettingsView.vue'),
+}
+
+const routes: RouteRecordRaw[] = [
+  { path: '/setup', name: 'setup', component: () => import('@/views/setup/SetupView.vue'), meta: { title: '首次设置' } },
+  {
+    path: '/',
+    component: AppShell,
+    children: areas.map((area) => ({
+      path: area.path === '/' ? '' : area.path.slice(1),
+      name: area.name,
+      component: areaViews[area.name] ?? (() => import('@/views/ComingSoonView.vue')),
+      meta: { title: area.title, area: area.name },
+    })),
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+// Hash history: the same URLs work under app://xiangyue, the web server and a file preview.
+export const router = createRouter({ history: createWebHashHistory(), routes })
+
+router.beforeEach(async (to) => {
+  const village = useVillageStore()
+  await village.load()
+  if (!village.profile && to.name !== 'setup') return { name: 'setup' }
+  if (village.profile && to.name === 'setup') return { name: 'home' }
+  return true
+})
+
+router.afterEach((to) => {
+  const title = to.meta.title as string | undefined
+  document.title = title ? `${title} - 乡约` : '乡约'
+})
