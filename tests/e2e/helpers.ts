@@ -3,6 +3,8 @@ import { expect, type Page } from '@playwright/test'
 export const shotDir = 'test-results/screens'
 
 export async function shot(page: Page, name: string): Promise<void> {
+  // let Element Plus finish its colour/border transitions so the picture shows the settled state
+  await page.waitForTimeout(350)
   await page.screenshot({ path: `${shotDir}/${name}.png`, fullPage: true })
 }
 
@@ -23,11 +25,11 @@ export async function completeSetup(page: Page): Promise<void> {
   await choose(page, 'pick-county', '邓州市')
   await choose(page, 'pick-street', '罗庄镇')
   await choose(page, 'pick-village', '宅子村民委员会')
-  await expect(page.getByTestId('village-name').locator('input')).toHaveValue('宅子村')
-  await expect(page.getByTestId('committee-name').locator('input')).toHaveValue('宅子村村民委员会')
-  await expect(page.getByTestId('area-code').locator('input')).toHaveValue('411381102200')
-  await page.getByTestId('supervision-phone').locator('input').fill('0377-62123456')
-  await page.getByTestId('secretary-name').locator('input').fill('李秀英')
+  await expect(page.getByTestId('village-name')).toHaveValue('宅子村')
+  await expect(page.getByTestId('committee-name')).toHaveValue('宅子村村民委员会')
+  await expect(page.getByTestId('area-code')).toHaveValue('411381102200')
+  await page.getByTestId('supervision-phone').fill('0377-62123456')
+  await page.getByTestId('secretary-name').fill('李秀英')
   await page.getByTestId('profile-submit').click()
   await expect(page.getByRole('heading', { name: '宅子村概况' })).toBeVisible()
 }

@@ -1,11 +1,19 @@
 /**
- * What each table stores. Every record row carries a ULID id and created/updated instants;
- * domain types live in domain/, these are their stored shapes.
+ * What each table stores: the domain's records plus a ULID id (already in the domain types) and
+ * created/updated instants. `status` on a villager row is the current status, denormalised from
+ * statusHistory so lists can be indexed by it; statusHistory stays the evidence.
  */
+import type { Grid, Household, Villager, VillagerStatus } from '@/domain/people/model'
+
 export interface Stamped {
   id: string
   createdAt: string
   updatedAt: string
+}
+
+/** Rows created by "载入示例村数据" carry sample: true, so they can always be told apart. */
+interface SampleFlag {
+  sample?: boolean
 }
 
 export interface SettingRow {
@@ -13,31 +21,8 @@ export interface SettingRow {
   value: unknown
 }
 
-export interface HouseholdRow extends Stamped {
-  householdNo: string
-  headId?: string
-  groupName: string
-  gridId?: string
-  address: string
-  phone?: string
-  status: string
-  sample?: boolean
-}
+export type HouseholdRow = Household & Stamped & SampleFlag
 
-export interface VillagerRow extends Stamped {
-  householdId: string
-  name: string
-  idNumber: string
-  relationToHead: string
-  phone?: string
-  status: string
-  statusHistory: { status: string; from: string; note?: string }[]
-  roles: unknown[]
-  sample?: boolean
-}
+export type VillagerRow = Villager & Stamped & SampleFlag & { status: VillagerStatus }
 
-export interface GridRow extends Stamped {
-  name: string
-  leaderId?: string
-  sample?: boolean
-}
+export type GridRow = Grid & Stamped & SampleFlag

@@ -55,7 +55,7 @@ describe('schema', () => {
   it('refuses two households with the same 户号', async () => {
     const db = new XiangyueDb(freshName())
     opened.push(db)
-    const row = { id: 'h1', householdNo: '0001', groupName: 'g', address: 'g', status: '在册', createdAt: 'x', updatedAt: 'x' }
+    const row = { id: 'h1', householdNo: '0001', groupName: 'g', address: 'g', status: '在册' as const, createdAt: 'x', updatedAt: 'x' }
     await db.households.add(row)
     await expect(db.households.add({ ...row, id: 'h2' })).rejects.toThrow()
   })

@@ -6,6 +6,7 @@
 import { monotonicFactory } from 'ulid'
 import { computeCheckDigit } from '@/domain/people/idNumber'
 import type { GridRow, HouseholdRow, VillagerRow } from '@/db/rows'
+import type { RelationToHead } from '@/domain/people/model'
 import { clanSurnames, femaleChars, groupNames, maleChars, otherSurnames, rareChars } from './names'
 import { seededRandom, type Random } from './random'
 
@@ -35,7 +36,7 @@ interface Person {
   name: string
   sex: Sex
   birth: string
-  relation: string
+  relation: RelationToHead
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
@@ -44,7 +45,9 @@ function birthDate(random: Random, age: number): string {
   const year = Number(REFERENCE_DATE.slice(0, 4)) - age - (random.chance(0.5) ? 1 : 0)
   const month = random.int(1, 12)
   const day = random.int(1, month === 2 ? 28 : 30)
-  return `${year}-${pad(month, 2)}-${pad(day, 2)}`
+  const date = `${year}-${pad(month, 2)}-${pad(day, 2)}`
+  // never born after the reference date
+  return date > REFERENCE_DATE ? `${year - 1}-${pad(month, 2)}-${pad(day, 2)}` : date
 }
 
 function givenName(random: Random, sex: Sex): string {
@@ -88,7 +91,7 @@ function householdMembers(random: Random, targetSize: number): Person[] {
   }
   if (members.length < targetSize && headAge < 62 && random.chance(0.22)) {
     const sex: Sex = random.chance(0.5) ? '男' : '女'
-    members.push({ name: family + givenName(random, sex), sex, birth: birthDate(random, Math.min(99, headAge + random.int(22, 30))), relation: sex === '男' ? '父亲' : '母亲' })
+    members.push({ name: family + givenName(random, sex), sex, birth: birthDate(random, Math.min(99, headAge + random.int(22, 30))), relation: '父母' })
   }
   while (members.length < targetSize) {
     const sex: Sex = random.chance(0.52) ? '男' : '女'

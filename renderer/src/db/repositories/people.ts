@@ -1,0 +1,112 @@
+/**
+ * Households and villagers: the only code that reads or writes them. Every change is audited in
+ * the same transaction; nothing is ever deleted (a villager who leaves is 迁出, not removed).
+ */
+import { ulid } from 'ulid'
+import { describeRole, latestStatus } from '@/domain/people/changes'
+import type { RoleAssignment, StatusEntry, Villager } from '@/domain/people/model'
+import { maskIdNumber } from '@/domain/people/masking'
+import { appendAudit, appendAuditBatch, type AuditInput } from '../audit/log'
+import type { GridRow, HouseholdRow, VillagerRow } from '../rows'
+import type { XiangyueDb } from '../schema'
+
+export interface PeopleSnapshot {
+  households: HouseholdRow[]
+  villagers: VillagerRow[]
+  grids: GridRow[]
+}
+
+export async function loadPeople(db: XiangyueDb): Promise<PeopleSnapshot> {
+  return db.transaction('r', db.households, db.villagers, db.grids, async () => {
+    const [households, villagers, grids] = await Promise.all([db.households.toArray(), db.villagers.toArray(), db.grids.toArray()])
+    return { households, villagers, grids }
+  })
+}
+
+/** Who a villager is, for audit summaries: name and masked ID, never the full number. */
+const who = (v: Pick<Villager, 'name' | 'idNumber'>) => `${v.name}（${maskIdNumber(v.idNumber)}）`
+
+function toRow(villager: Villager, previous: VillagerRow, now: string): VillagerRow {
+  return { ...previous, ...villager, status: latestStatus(villager), updatedAt: now }
+}
+
+async function updateVillager(db: XiangyueDb, next: Villager, audit: Omit<AuditInput, 'table' | 'recordId' | 'before' | 'after'>): Promise<VillagerRow> {
+  return db.transaction('rw', db.villagers, db.auditLog, db.settings, async () => {
+    const before = await db.villagers.get(next.id)
+    if (!before) throw new Error('找不到该村民，可能已被其他窗口修改，请刷新后重试')
+    const row = toRow(next, before, new Date().toISOString())
+    await db.villagers.put(row)
+    await appendAudit(db, { ...audit, table: 'villagers', recordId: row.id, before, after: row })
+    return row
+  })
+}
+
+export function saveVillagerStatus(db: XiangyueDb, next: Villager, entry: StatusEntry, actor: string): Promise<VillagerRow> {
+  return updateVillager(db, next, { actor, action: 'status', summary: `${who(next)} 自 ${entry.from} 起${entry.status === '在册' ? '恢复在册' : `登记为${entry.status}`}${entry.note ? `：${entry.note}` : ''}` })
+}
+
+export function saveVillagerRoleAdded(db: XiangyueDb, next: Villager, role: RoleAssignment, actor: string): Promise<VillagerRow> {
+  return updateVillager(db, next, { actor, action: 'update', summary: `${who(next)} 新增身份：${describeRole(role)}` })
+}
+
+export function saveVillagerRoleEnded(db: XiangyueDb, next: Villager, role: RoleAssignment, end: string, actor: string): Promise<VillagerRow> {
+  return updateVillager(db, next, { actor, action: 'update', summary: `${who(next)} 的身份“${describeRole(role)}”于 ${end} 结束` })
+}
+
+export function saveVillagerContact(db: XiangyueDb, next: Villager, actor: string): Promise<VillagerRow> {
+  return updateVillager(db, next, { actor, action: 'update', summary: `修改 ${who(next)} 的基本信息` })
+}
+
+/** Showing a full ID or phone number is a deliberate act, recorded before the number is shown. */
+export async function recordReveal(db: XiangyueDb, villager: Pick<Villager, 'id' | 'name' | 'idNumber'>, field: 'idNumber' | 'phone', actor: string, purpose: string): Promise<void> {
+  await db.transaction('rw', db.auditLog, db.settings, async () => {
+    await appendAudit(db, {
+      actor,
+      action: 'reveal',
+      table: 'villagers',
+      recordId: villager.id,
+      summary: `查看 ${who(villager)} 的完整${field === 'idNumber' ? '身份证号' : '电话'}${purpose ? `，用途：${purpose}` : ''}`,
+    })
+  })
+}
+
+export class ImportConflictError extends Error {}
+
+/**
+ * Writes an import in one transaction: either every row lands or none does. Conflicts that
+ * appeared after the preview (the same ID number or 户号 added meanwhile) abort the whole import.
+ */
+export async function importPeople(db: XiangyueDb, households: HouseholdRow[], villagers: VillagerRow[], actor: string, fileName: string): Promise<void> {
+  await db.transaction('rw', [db.households, db.villagers, db.auditLog, db.settings], async () => {
+    const ids = villagers.map((v) => v.idNumber)
+    const clash = await db.villagers.where('idNumber').anyOf(ids).first()
+    if (clash) throw new ImportConflictError(`身份证号 ${maskIdNumber(clash.idNumber)} 已在库中（${clash.name}），本次导入未写入任何数据`)
+    const numbers = households.map((h) => h.householdNo)
+    const takenNo = await db.households.where('householdNo').anyOf(numbers).first()
+    if (takenNo) throw new ImportConflictError(`户号 ${takenNo.householdNo} 已在库中，本次导入未写入任何数据`)
+    await db.households.bulkAdd(households)
+    await db.villagers.bulkAdd(villagers)
+    const audits: AuditInput[] = [
+      ...households.map((h) => ({ actor, action: 'import' as const, table: 'households', recordId: h.id, summary: `从“${fileName}”导入户 ${h.householdNo}`, after: h })),
+      ...villagers.map((v) => ({ actor, action: 'import' as const, table: 'villagers', recordId: v.id, summary: `从“${fileName}”导入村民 ${who(v)}`, after: v })),
+    ]
+    await appendAuditBatch(db, audits)
+  })
+}
+
+/** Export of the roster: audited, and whether full numbers were included is part of the record. */
+export async function recordRosterExport(db: XiangyueDb, actor: string, count: number, revealed: boolean, fileName: string): Promise<void> {
+  await db.transaction('rw', db.auditLog, db.settings, async () => {
+    await appendAudit(db, {
+      actor,
+      action: revealed ? 'reveal' : 'export',
+      table: 'villagers',
+      recordId: 'roster',
+      summary: `导出花名册“${fileName}”，${count} 人，${revealed ? '含完整身份证号和电话（经确认）' : '号码已遮蔽'}`,
+    })
+  })
+}
+
+export function newVillagerId(): string {
+  return ulid()
+}
