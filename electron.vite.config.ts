@@ -6,7 +6,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // Bundle main's few dependencies (zod) so the installer ships no node_modules at all:
+      // every package is a devDependency, and the renderer's are already in its bundle.
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve('electron/main/index.ts') }, external: ['electron', /^node:/] },
     },
   },
   preload: {

@@ -10,7 +10,7 @@ export interface Area {
 
 export const areas: Area[] = [
   { path: '/', name: 'home', title: '首页', description: '本村概况与待办', icon: 'HomeFilled', ready: true },
-  { path: '/people', name: 'people', title: '人员', description: '户籍、村民、党员、村民代表、两委与监委会', icon: 'User', ready: false },
+  { path: '/people', name: 'people', title: '人员', description: '户籍、村民、党员、村民代表、两委与监委会', icon: 'User', ready: true },
   { path: '/compact', name: 'compact', title: '村规民约', description: '章节条款、版本、村民会议通过与乡镇备案', icon: 'Notebook', ready: false },
   { path: '/decisions', name: 'decisions', title: '四议两公开', description: '重大事项的提议、商议、审议、决议与两公开', icon: 'Stamp', ready: false },
   { path: '/violations', name: 'violations', title: '违约处理', description: '依村规民约处理违约行为、整改与恢复', icon: 'Warning', ready: false },

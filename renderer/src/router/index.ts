@@ -5,6 +5,7 @@ import AppShell from '@/components/AppShell.vue'
 
 const areaViews: Record<string, () => Promise<unknown>> = {
   home: () => import('@/views/home/HomeView.vue'),
+  people: () => import('@/views/people/PeopleView.vue'),
   settings: () => import('@/views/settings/SettingsView.vue'),
 }
 

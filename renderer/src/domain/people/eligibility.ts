@@ -1,0 +1,137 @@
+/**
+ * 村民会议：谁有资格参加 (组织法 Art. 21) 与法定人数 (Art. 22).
+ *
+ * Eligible on the meeting date = 在册 on that date AND 年满十八周岁 on that date
+ * (birthday counts, see age.ts). The birth date comes from the ID number.
+ * Excluded people are listed with a reason, never silently dropped: the secretary
+ * has to be able to answer “为什么名单上没有我”.
+ */
+import { dateReachingAge, isAtLeastAge } from './age'
+import { ART_21_MEMBERS, ART_22_QUORUM, type LegalCitation } from './citations'
+import { atLeastFraction, moreThanHalf } from './counting'
+import { readIdFacts } from './idNumber'
+import { currentStatus, type Villager } from './model'
+
+export const MEETING_MIN_AGE = 18
+
+export type ExclusionReason = 'under_18' | 'moved_out' | 'deceased' | 'not_registered' | 'birth_date_unknown'
+
+export const EXCLUSION_LABELS: Record<ExclusionReason, string> = {
+  under_18: '未满18周岁',
+  moved_out: '已迁出',
+  deceased: '已死亡',
+  not_registered: '会议当日尚未登记在册',
+  birth_date_unknown: '身份证号码有误，无法确定年龄',
+}
+
+export interface Exclusion {
+  villager: Villager
+  reason: ExclusionReason
+  /** Plain Chinese, e.g. “王小明：未满18周岁（2008年3月1日满18周岁）”. */
+  message: string
+}
+
+export interface MeetingEligibility {
+  meetingDate: string
+  eligible: Villager[]
+  excluded: Exclusion[]
+  citation: LegalCitation
+}
+
+function chineseDate(iso: string): string {
+  return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
+}
+
+function exclusionFor(v: Villager, meetingDate: string): Exclusion | null {
+  const status = currentStatus(v, meetingDate)
+  // Status first: a deceased 17-year-old is excluded because of death, not age.
+  if (status === '死亡') return { villager: v, reason: 'deceased', message: `${v.name}：已死亡` }
+  if (status === '迁出') return { villager: v, reason: 'moved_out', message: `${v.name}：已迁出` }
+  if (status === null) {
+    return { villager: v, reason: 'not_registered', message: `${v.name}：${EXCLUSION_LABELS.not_registered}` }
+  }
+
+  const facts = readIdFacts(v.idNumber)
+  if (!facts || facts.birthDate > meetingDate) {
+    return { villager: v, reason: 'birth_date_unknown', message: `${v.name}：${EXCLUSION_LABELS.birth_date_unknown}` }
+  }
+  if (!isAtLeastAge(facts.birthDate, meetingDate, MEETING_MIN_AGE)) {
+    const turns18 = chineseDate(dateReachingAge(facts.birthDate, MEETING_MIN_AGE))
+    return { villager: v, reason: 'under_18', message: `${v.name}：未满18周岁（${turns18}满18周岁）` }
+  }
+  return null
+}
+
+/** Who may attend a 村民会议 held on `meetingDate` ('YYYY-MM-DD'). Input order is kept. */
+export function villagersMeetingEligibility(villagers: readonly Villager[], meetingDate: string): MeetingEligibility {
+  const eligible: Villager[] = []
+  const excluded: Exclusion[] = []
+  for (const v of villagers) {
+    const ex = exclusionFor(v, meetingDate)
+    if (ex) excluded.push(ex)
+    else eligible.push(v)
+  }
+  return { meetingDate, eligible, excluded, citation: ART_21_MEMBERS }
+}
+
+/** One legal threshold, explained: base, required number, the words of the law. */
+export interface Threshold {
+  /** What is counted, in Chinese (e.g. “本村十八周岁以上村民”). */
+  basis: string
+  base: number
+  required: number
+  /** The statutory wording of the fraction: 过半数 / 三分之二以上. */
+  rule: '过半数' | '三分之二以上'
+  /** e.g. “本村十八周岁以上村民100人，过半数即至少51人到会”. */
+  explanation: string
+  citation: LegalCitation
+}
+
+export interface VillagersMeetingQuorum {
+  /** 个人到会: more than half of villagers aged 18+. */
+  individual: Threshold
+  /** 户代表到会: representatives of at least 2/3 of households. */
+  household: Threshold
+}
+
+/**
+ * Art. 22 quorum, both forms (either suffices, not both):
+ * individual > 1/2 of eligible villagers → floor(n/2)+1; household ≥ 2/3 of
+ * households → ceil(2n/3). “法律另有规定的，依照其规定” — collective-property
+ * matters use stricter rules elsewhere (domain/decisions).
+ */
+export function villagersMeetingQuorum(eligibleCount: number, householdCount: number): VillagersMeetingQuorum {
+  const individual = moreThanHalf(eligibleCount)
+  const household = atLeastFraction(householdCount, 2, 3)
+  return {
+    individual: {
+      basis: '本村十八周岁以上村民',
+      base: eligibleCount,
+      required: individual,
+      rule: '过半数',
+      explanation: `本村十八周岁以上村民${eligibleCount}人，过半数即至少${individual}人到会`,
+      citation: ART_22_QUORUM,
+    },
+    household: {
+      basis: '本村户数',
+      base: householdCount,
+      required: household,
+      rule: '三分之二以上',
+      explanation: `本村共${householdCount}户，三分之二以上即至少${household}户的代表到会`,
+      citation: ART_22_QUORUM,
+    },
+  }
+}
+
+/** Art. 22: a decision needs more than half of the persons present (到会人员), not of the electorate. */
+export function villagersMeetingDecision(presentCount: number): Threshold {
+  const required = moreThanHalf(presentCount)
+  return {
+    basis: '到会人员',
+    base: presentCount,
+    required,
+    rule: '过半数',
+    explanation: `到会${presentCount}人，须经过半数即至少${required}人同意方为通过`,
+    citation: ART_22_QUORUM,
+  }
+}

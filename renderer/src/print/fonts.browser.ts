@@ -1,0 +1,28 @@
+/**
+ * Font bytes for the Vite-built renderer (browser and Electron, main thread or worker): the
+ * TTFs are emitted as build assets by `?url` and fetched from our own origin — nothing leaves
+ * the machine and no system font is touched.
+ */
+import serifRegularUrl from '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf?url'
+import serifBoldUrl from '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf?url'
+import sansRegularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url'
+import sansBoldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url'
+import type { FontFaceId, FontSource } from './fonts'
+
+export const FONT_URLS: Readonly<Record<FontFaceId, string>> = {
+  'NotoSerifSC-Regular': serifRegularUrl,
+  'NotoSerifSC-Bold': serifBoldUrl,
+  'NotoSansSC-Regular': sansRegularUrl,
+  'NotoSansSC-Bold': sansBoldUrl,
+}
+
+export function urlFontSource(urls: Readonly<Record<FontFaceId, string>> = FONT_URLS): FontSource {
+  return {
+    name: 'url',
+    async load(face) {
+      const response = await fetch(urls[face])
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      return new Uint8Array(await response.arrayBuffer())
+    },
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * PDF worker: pdfmake, fonts and layout run here so the window never freezes, even for a
+ * 100-page ledger. Fonts are fetched and parsed once per worker (engine.ts); the PDF comes back
+ * as a transferred ArrayBuffer (no copy).
+ */
+import { getPdfEngine } from './engine'
+import { urlFontSource } from './fonts.browser'
+import { exactArrayBuffer, type WorkerRequest, type WorkerResponse } from './render-protocol'
+
+const scope = self as unknown as DedicatedWorkerGlobalScope
+
+function reply(message: WorkerResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer)
+}
+
+// One job at a time: pdfmake keeps global state (progress callback, virtual fs) per instance.
+let queue: Promise<void> = Promise.resolve()
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data
+  queue = queue.then(() => handle(request))
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  try {
+    const engine = await getPdfEngine(urlFontSource())
+    if (request.type === 'render') {
+      let last = -1
+      const pdf = await engine.render(request.doc, {
+        onProgress: (progress) => {
+          const pct = Math.floor(progress * 100)
+          if (pct !== last) {
+            last = pct
+            reply({ id: request.id, type: 'progress', progress })
+          }
+        },
+      })
+      const buffer = exactArrayBuffer(pdf)
+      reply({ id: request.id, type: 'rendered', pdf: buffer }, [buffer])
+    } else {
+      const missing = await engine.missingGlyphs(request.text, request.family, request.bold)
+      reply({ id: request.id, type: 'glyphs', missing })
+    }
+  } catch (err) {
+    reply({ id: request.id, type: 'error', message: err instanceof Error ? err.message : String(err) })
+  }
+}

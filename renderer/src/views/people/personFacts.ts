@@ -1,0 +1,44 @@
+/** Facts the people lists show for each villager, derived once per data change (not per render). */
+import { ageOn } from '@/domain/people/age'
+import { describeRole } from '@/domain/people/changes'
+import { readIdFacts } from '@/domain/people/idNumber'
+import { rolesActiveOn, type RoleKind } from '@/domain/people/model'
+import type { VillagerRow } from '@/db/rows'
+
+export interface PersonFacts {
+  row: VillagerRow
+  sex?: '男' | '女'
+  age?: number
+  roleKinds: Set<RoleKind>
+  roleLabels: string[]
+}
+
+export function personFacts(rows: readonly VillagerRow[], today: string): PersonFacts[] {
+  return rows.map((row) => {
+    const facts = readIdFacts(row.idNumber)
+    const active = rolesActiveOn(row, today)
+    return {
+      row,
+      sex: facts?.sex,
+      age: facts && facts.birthDate <= today ? ageOn(facts.birthDate, today) : undefined,
+      roleKinds: new Set(active.map((r) => r.kind)),
+      roleLabels: [...new Set(active.map(describeRole))],
+    }
+  })
+}
+
+export const roleFilterOptions: { value: RoleKind; label: string }[] = [
+  { value: 'party_member', label: '党员' },
+  { value: 'representative', label: '村民代表' },
+  { value: 'committee', label: '两委成员' },
+  { value: 'supervision', label: '监委会成员' },
+  { value: 'grid', label: '网格长/网格员' },
+  { value: 'mediator', label: '调解员' },
+]
+
+export const ageBands = [
+  { value: '0-17', label: '未满18岁', min: 0, max: 17 },
+  { value: '18-35', label: '18–35岁', min: 18, max: 35 },
+  { value: '36-59', label: '36–59岁', min: 36, max: 59 },
+  { value: '60-', label: '60岁及以上', min: 60, max: 200 },
+] as const

@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs'
+import ExcelJS from 'exceljs'
+import { expect, test, type Page } from '@playwright/test'
+import { computeCheckDigit } from '../../renderer/src/domain/people/idNumber'
+import { completeSetup, shot } from './helpers'
+
+const dir = 'test-results/files'
+mkdirSync(dir, { recursive: true })
+
+const id = (birth: string, seq: number) => {
+  const first17 = `411381${birth}${String(seq).padStart(3, '0')}`
+  return first17 + computeCheckDigit(first17)
+}
+const WANG = id('19800512', 13) // 王炎明, male
+const LI = id('19820301', 24)
+const ZHANG = id('20080709', 35)
+
+/** A roster as secretaries keep it: a title row, a blank row, then the header; an extra column. */
+async function rosterFile(path: string, rows: (string | number)[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('花名册')
+  ws.addRow(['宅子村村民花名册'])
+  ws.addRow([])
+  ws.addRow(['户号', '与户主关系', '姓名', '身份证号码', '联系电话', '村民小组', '民族'])
+  for (const r of rows) ws.addRow(r)
+  ws.getColumn(4).numFmt = '@'
+  await wb.xlsx.writeFile(path)
+  return path
+}
+
+async function chooseRoster(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByTestId('roster-choose').click()
+  await (await chooser).setFiles(path)
+}
+
+test('人员：导入花名册（先有错、改正后重导）、拼音首字母搜索、查看完整号码并留痕、登记迁出、导出花名册', async ({ page }) => {
+  await completeSetup(page)
+  await page.getByRole('menuitem', { name: '人员' }).click()
+  await page.getByRole('tab', { name: 'Excel 导入导出' }).click()
+
+  // 1. A file with bad rows: nothing is written, every bad row is listed with its Excel row number.
+  const bad = await rosterFile(`${dir}/roster-with-errors.xlsx`, [
+    ['0001', '户主', '王炎明', WANG, '13812345678', '第一村民小组', '汉族'],
+    ['0001', '妻子', '李秀兰', LI.slice(0, 17) + (LI.endsWith('0') ? '1' : '0'), '', '', '汉族'],
+    ['0001', '儿子', '王淼', ZHANG, '', '', '汉族'],
+    ['0002', '户主', '', id('19700101', 41), '13900001111', '第二村民小组', '汉族'],
+    ['0002', '女儿', '赵琇', ZHANG, '', '', '汉族'],
+  ])
+  await chooseRoster(page, bad)
+  await expect(page.getByTestId('roster-summary')).toContainText('行有问题')
+  const badRows = page.getByTestId('roster-bad-rows')
+  await expect(badRows).toContainText('5') // Excel row of 李秀兰 (title, blank, header, then data from row 4)
+  await expect(badRows).toContainText('校验')
+  await expect(badRows).toContainText('姓名')
+  await expect(badRows).toContainText('重复')
+  await expect(page.getByText('已忽略的列：民族')).toBeVisible()
+  await expect(page.getByTestId('roster-confirm')).toBeDisabled()
+  await shot(page, 'people-01-import-errors')
+
+  // 2. Fixed in Excel and chosen again: all rows import in one go.
+  const good = await rosterFile(`${dir}/roster-fixed.xlsx`, [
+    ['0001', '户主', '王炎明', WANG, '13812345678', '第一村民小组', '汉族'],
+    ['0001', '妻子', '李秀兰', LI, '', '', '汉族'],
+    ['0001', '儿子', '王淼', ZHANG, '', '', '汉族'],
+    ['0002', '户主', '赵堃', id('19700101', 41), '13900001111', '第二村民小组', '汉族'],
+    ['0002', '女儿', '赵琇', id('19950620', 42), '', '', '汉族'],
+  ])
+  await chooseRoster(page, good)
+  await expect(page.getByTestId('roster-summary')).toContainText('全部可以导入：新建 2 户，5 人')
+  await page.getByTestId('roster-confirm').click()
+  await expect(page.getByText('导入完成：新增 2 户、5 人')).toBeVisible()
+  await shot(page, 'people-02-import-done')
+
+  // 3. Search by pinyin initials, keyboard only.
+  await page.getByRole('tab', { name: '村民', exact: true }).click()
+  const search = page.getByTestId('people-search')
+  await search.fill('wym')
+  await expect(page.getByTestId('people-search-results')).toContainText('王炎明')
+  await shot(page, 'people-03-search-initials')
+  await search.press('Enter')
+  const drawer = page.getByTestId('villager-drawer')
+  await expect(drawer).toContainText('村民：王炎明')
+  await expect(drawer.getByTestId('idNumber-value')).toHaveText('411381********0133'.slice(0, 6) + '********' + WANG.slice(14))
+
+  // 4. Reveal the full ID: asked for a purpose, then shown, and the reveal is in the audit log.
+  await drawer.getByTestId('idNumber-reveal').click()
+  await page.getByPlaceholder('例如：办理医保、核对户籍').fill('核对户籍')
+  await page.getByRole('button', { name: '确认查看' }).click()
+  await expect(drawer.getByTestId('idNumber-value')).toHaveText(WANG)
+  await expect(drawer.getByTestId('villager-audit')).toContainText('完整身份证号，用途：核对户籍')
+  await shot(page, 'people-04-reveal-audited')
+
+  // 5. Register 迁出 with a note; the status changes and history is kept.
+  await drawer.getByTestId('status-note').fill('考入大学，户口迁出')
+  await drawer.getByTestId('status-submit').click()
+  await expect(drawer.getByTestId('villager-status')).toHaveText('迁出')
+  await expect(drawer).toContainText('考入大学，户口迁出')
+  await shot(page, 'people-05-moved-out')
+  await page.keyboard.press('Escape')
+
+  // The default list shows 在册 only: 4 people now.
+  await expect(page.getByTestId('villager-count')).toHaveText('共 4 人')
+
+  // 6. Export the roster: masked by default, the file has no full ID number.
+  await page.getByRole('tab', { name: 'Excel 导入导出' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByTestId('roster-export').click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^宅子村村民花名册-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  const path = `${dir}/exported-roster.xlsx`
+  await file.saveAs(path)
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(path)
+  const text: string[] = []
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => text.push(String(cell.text)))))
+  const all = text.join('\n')
+  expect(all).toContain('王炎明')
+  expect(all).toContain(`${WANG.slice(0, 6)}********${WANG.slice(14)}`)
+  expect(all).not.toContain(WANG)
+  expect(all).not.toContain('13812345678')
+
+  // The audit log in 设置 holds the reveal and the export.
+  await page.getByRole('menuitem', { name: '设置' }).click()
+  await page.getByRole('tab', { name: '操作日志' }).click()
+  const table = page.getByTestId('audit-table')
+  await expect(table).toContainText('查看完整号码')
+  await expect(table).toContainText('导出花名册')
+  await page.getByTestId('audit-verify').click()
+  await expect(page.getByTestId('audit-result')).toContainText('日志完整')
+  await shot(page, 'people-06-audit-log')
+})
