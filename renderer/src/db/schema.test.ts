@@ -32,7 +32,7 @@ describe('schema', () => {
     opened.push(db)
     await db.open()
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['auditLog', 'grids', 'households', 'settings', 'villagers'].sort())
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['auditLog', 'grids', 'households', 'noticeFiles', 'notices', 'settings', 'villagers'].sort())
   })
 
   it.each(schemaVersions.slice(0, -1).map((v) => v.version))('upgrades a database written at version %i without losing rows', async (from) => {

@@ -5,7 +5,7 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { AuditEntry } from './audit/chain'
-import type { HouseholdRow, SettingRow, VillagerRow, GridRow } from './rows'
+import type { HouseholdRow, NoticeFileRow, NoticeRow, SettingRow, VillagerRow, GridRow } from './rows'
 
 /** Bound to the renderer origin (app://xiangyue in Electron); must never change. */
 export const DB_NAME = 'xiangyue'
@@ -30,6 +30,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       grids: '&id, name',
     },
   },
+  {
+    version: 2,
+    note: '公示公告：公示记录（状态、公示期）与其文件（签发时的PDF、张贴照片）',
+    stores: {
+      notices: '&id, state, kind, updatedAt, dateSigned',
+      noticeFiles: '&id, noticeId',
+    },
+  },
 ]
 
 export class XiangyueDb extends Dexie {
@@ -38,6 +46,8 @@ export class XiangyueDb extends Dexie {
   households!: Table<HouseholdRow, string>
   villagers!: Table<VillagerRow, string>
   grids!: Table<GridRow, string>
+  notices!: Table<NoticeRow, string>
+  noticeFiles!: Table<NoticeFileRow, string>
 
   constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from './canonical'
+import { canonicalJson } from '@/domain/evidence/canonical'
 import { GENESIS_HASH, describeChainProblem, sealEntry, verifyAuditChain, type AuditEntry, type UnsealedEntry } from './chain'
 
 function entry(n: number): UnsealedEntry {

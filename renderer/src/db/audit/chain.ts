@@ -3,7 +3,7 @@
  * entry before it, and its own hash over its canonical JSON. Changing, removing or reordering any
  * entry breaks the chain; the stored head (last seq + hash) also catches a cut-off tail.
  */
-import { sha256Hex } from './hash'
+import { sha256Hex } from '@/domain/evidence/hash'
 
 export const GENESIS_HASH = '0'.repeat(64)
 

@@ -6,7 +6,7 @@
 import { monotonicFactory } from 'ulid'
 import type { XiangyueDb } from '../schema'
 import { sealEntry, verifyAuditChain, type AuditAction, type AuditEntry, type AuditHead, type ChainReport } from './chain'
-import { sha256Hex } from './hash'
+import { sha256Hex } from '@/domain/evidence/hash'
 
 const HEAD_KEY = 'auditHead'
 const newEntryId = monotonicFactory()

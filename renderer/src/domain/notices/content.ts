@@ -3,25 +3,16 @@
  * frozen at issue) and the privacy scan (no full ID / mobile number in free text).
  */
 import { findUnmaskedPersonalNumbers } from '@/domain/people/masking'
+import { canonicalJson } from '@/domain/evidence/canonical'
+import { sha256OfBytes, sha256OfText } from '@/domain/evidence/hash'
 import { contentOf, type NoticeBlock, type NoticeContent } from './model'
 
-/** JSON with object keys sorted at every level and undefined dropped: equal content ⇒ equal text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('内容中含有无效数字')
-    return JSON.stringify(value) ?? 'null'
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-}
+/** Re-exported so notice code has one place to take its evidence helpers from. */
+export { canonicalJson } from '@/domain/evidence/canonical'
 
+/** SHA-256 (hex) of text or bytes. Async-shaped for callers that may move it to a worker. */
 export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as BufferSource)
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+  return typeof data === 'string' ? sha256OfText(data) : sha256OfBytes(data)
 }
 
 /** SHA-256 of the canonical content (the fields listed in CONTENT_KEYS). */

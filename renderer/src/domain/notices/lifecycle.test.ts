@@ -100,6 +100,15 @@ describe('lifecycle: draft → issued → posted → 公示中 → ended → arc
     expect(() => endPublicizing(p, { today: '2026-11-10', result: '完', now })).toThrow('还有1条异议未答复')
   })
 
+  it('allows a late entry (补录): a notice posted on time may be started after its period ended', async () => {
+    const p = await postNotice(await issued(), { date: '2026-11-02', place: '公示栏' }, now)
+    let late = await startPublicizing(p, '2026-11-20', now)
+    expect(late.state).toBe('publicizing')
+    late = recordObjection(late, { id: 'o', date: '2026-11-04', who: '甲', content: '乙' }, now)
+    late = replyObjection(late, 'o', { date: '2026-11-05', text: '已核实', by: '文书' }, now)
+    expect(endPublicizing(late, { today: '2026-11-20', result: '异议已答复', now }).state).toBe('ended')
+  })
+
   it('a correction is a new draft that references the old notice, which stays unchanged', async () => {
     const old = await postNotice(await issued(), { date: '2026-11-02', place: '公示栏' }, now)
     const { old: superseded, correction } = createCorrection(old, { id: 'n3', now, reason: '名单中一户人口数有误' })

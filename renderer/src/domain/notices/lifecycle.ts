@@ -124,13 +124,16 @@ export async function postNotice(notice: Notice, posting: Posting, now: string):
   return { ...notice, state: 'posted', posting: { ...posting, place: posting.place.trim() }, updatedAt: now }
 }
 
-/** The 公示期 has begun. */
+/**
+ * The 公示期 has begun. A notice posted on time whose record is entered late (补录, common when
+ * the secretary was away) may still be started after its period ended, so that the objections
+ * received during the period can be recorded and the result entered.
+ */
 export async function startPublicizing(notice: Notice, today: string, now: string): Promise<Notice> {
   requireState(notice, ['posted'], '开始公示')
   await requireIntact(notice)
   requireDate(today, '日期')
   if (today < notice.period.start) fail(`公示期从${notice.period.start}开始，今天还不能开始公示`)
-  if (today > periodEnd(notice.period)) fail('公示期已过，不能再开始公示')
   return { ...notice, state: 'publicizing', updatedAt: now }
 }
 

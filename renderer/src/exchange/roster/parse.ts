@@ -1,0 +1,223 @@
+/**
+ * 读取花名册 .xlsx：找表头、按表头取列、逐行读出文字。只读不判：对错由 validate.ts 决定。
+ *
+ * Secretaries' files rarely start at A1: there is a title (often merged), a blank row, sometimes
+ * a “填表单位” line, then the header. So the first 15 rows of each sheet are scanned for a row that
+ * names at least 姓名 and the ID column; the first sheet that has one is read. Unknown columns
+ * (序号、性别、民族…) are ignored and listed. Cells merged down a household (户号、村民小组) read
+ * as the merged value on every row — exceljs returns the master cell's value for merged cells.
+ */
+import ExcelJS from 'exceljs'
+import { compactHalfWidth, toHalfWidth } from '@/domain/people/normalize'
+import { matchHeader, normaliseName, ROSTER_COLUMNS, type RosterColumnKey } from './columns'
+import { RosterFileError } from './protocol'
+
+/** One data row as read, every field a (normalised) string, '' when empty. */
+export interface RosterSheetRow {
+  /** 1-based Excel row number, as the secretary sees it at the left of the sheet. */
+  row: number
+  householdNo: string
+  relation: string
+  name: string
+  idNumber: string
+  /** Half-width and trimmed but not compacted: a cell may hold several numbers (see phone.ts). */
+  phone: string
+  groupName: string
+  status: string
+  note: string
+  /** Problems found while reading the cells (e.g. an ID stored as a number), in Chinese. */
+  cellProblems: string[]
+}
+
+export interface RosterColumnFound {
+  key: RosterColumnKey
+  header: string
+  /** 1-based column number */
+  column: number
+}
+
+export interface IgnoredColumn {
+  header: string
+  column: number
+}
+
+export interface ParsedRoster {
+  sheetName: string
+  /** 1-based row number of the header row */
+  headerRow: number
+  columns: RosterColumnFound[]
+  /** 已忽略的列: header cells that name none of our columns (or repeat one already taken). */
+  ignoredColumns: IgnoredColumn[]
+  rows: RosterSheetRow[]
+}
+
+export type ProgressFn = (done: number, total: number) => void
+
+const HEADER_SCAN_ROWS = 15
+const PROGRESS_EVERY = 500
+/**
+ * Excel keeps 15 significant digits of a number, so an 18-digit ID typed into a General cell
+ * comes back as 4.11381199001011E+17 with the last digits gone. 15-digit legacy numbers still fit.
+ */
+const NUMBER_LOST_DIGITS = 1e15
+
+type CellValue = ExcelJS.CellValue
+
+/** What a cell holds, as text; `number` set when Excel stored a number (the text is its digits). */
+interface CellText {
+  text: string
+  number?: number
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function numberText(n: number): string {
+  // Integers print without exponent up to 1e21; a fraction keeps its natural form.
+  return Number.isInteger(n) ? n.toFixed(0) : String(n)
+}
+
+export function cellText(value: CellValue): CellText {
+  if (value === null || value === undefined) return { text: '' }
+  if (typeof value === 'string') return { text: value }
+  if (typeof value === 'number') return { text: numberText(value), number: value }
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' }
+  if (value instanceof Date) {
+    // exceljs reads Excel serial dates as UTC midnight.
+    return { text: `${value.getUTCFullYear()}-${pad2(value.getUTCMonth() + 1)}-${pad2(value.getUTCDate())}` }
+  }
+  if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') }
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result
+    return result === undefined ? { text: '' } : cellText(result as CellValue)
+  }
+  if ('error' in value) return { text: value.error }
+  if ('hyperlink' in value) return cellText((value as ExcelJS.CellHyperlinkValue).text as CellValue)
+  return { text: '' }
+}
+
+function isXlsBinary(bytes: Uint8Array): boolean {
+  // OLE2 compound document: the pre-2007 .xls (also WPS .et)
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
+}
+
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  if (isXlsBinary(bytes)) {
+    throw new RosterFileError('这是旧版 .xls 文件。请在 Excel 或 WPS 中打开，“另存为” .xlsx 格式后再导入。')
+  }
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
+  } catch {
+    throw new RosterFileError('无法读取这个文件：请选择 Excel 的 .xlsx 文件（文件可能已损坏，或不是 Excel 文件）。')
+  }
+  return workbook
+}
+
+interface HeaderMatch {
+  row: number
+  columns: RosterColumnFound[]
+  ignoredColumns: IgnoredColumn[]
+}
+
+function findHeader(sheet: ExcelJS.Worksheet): HeaderMatch | null {
+  const last = Math.min(sheet.rowCount, HEADER_SCAN_ROWS)
+  for (let r = 1; r <= last; r++) {
+    const row = sheet.getRow(r)
+    const columns: RosterColumnFound[] = []
+    const ignoredColumns: IgnoredColumn[] = []
+    const taken = new Set<RosterColumnKey>()
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.getCell(c)
+      // A header merged across columns reads on every merged cell; count it once.
+      if (cell.isMerged && cell.master !== cell) continue
+      const header = cellText(cell.value).text.trim()
+      if (!header) continue
+      const key = matchHeader(header)
+      if (key && !taken.has(key)) {
+        taken.add(key)
+        columns.push({ key, header, column: c })
+      } else {
+        ignoredColumns.push({ header: header.replace(/\s+/g, ' '), column: c })
+      }
+    }
+    if (taken.has('name') && taken.has('idNumber')) return { row: r, columns, ignoredColumns }
+  }
+  return null
+}
+
+/** Reads the workbook's roster sheet. Throws RosterFileError (Chinese message) when there is none. */
+export async function parseRosterWorkbook(bytes: Uint8Array, onProgress?: ProgressFn): Promise<ParsedRoster> {
+  const workbook = await loadWorkbook(bytes)
+  for (const sheet of workbook.worksheets) {
+    const header = findHeader(sheet)
+    if (!header) continue
+
+    const present = new Set(header.columns.map((c) => c.key))
+    const missing = ROSTER_COLUMNS.filter((c) => c.requiredColumn && !present.has(c.key)).map((c) => `“${c.header}”`)
+    if (missing.length > 0) {
+      throw new RosterFileError(
+        `工作表“${sheet.name}”第${header.row}行的表头缺少${missing.join('、')}列。请对照导入模板补上这些列后再导入。`,
+      )
+    }
+    return {
+      sheetName: sheet.name,
+      headerRow: header.row,
+      columns: header.columns,
+      ignoredColumns: header.ignoredColumns,
+      rows: readRows(sheet, header, onProgress),
+    }
+  }
+  throw new RosterFileError('没有找到花名册的表头：前15行中应有一行同时写着“姓名”和“公民身份号码”（或“身份证号”）。请对照导入模板检查。')
+}
+
+function readRows(sheet: ExcelJS.Worksheet, header: HeaderMatch, onProgress?: ProgressFn): RosterSheetRow[] {
+  const col = new Map(header.columns.map((c) => [c.key, c.column]))
+  // Only rows that hold something: a sheet formatted down to row 65536 must not cost 65,536 rows.
+  const sheetRows: ExcelJS.Row[] = []
+  sheet.eachRow((row, r) => {
+    if (r > header.row) sheetRows.push(row)
+  })
+  const total = sheetRows.length
+  onProgress?.(0, total)
+  const rows: RosterSheetRow[] = []
+
+  sheetRows.forEach((row, index) => {
+    if (index > 0 && index % PROGRESS_EVERY === 0) onProgress?.(index, total)
+    const read = (key: RosterColumnKey): CellText => {
+      const c = col.get(key)
+      return c === undefined ? { text: '' } : cellText(row.getCell(c).value)
+    }
+    const id = read('idNumber')
+    const parsed: RosterSheetRow = {
+      row: row.number,
+      householdNo: compactHalfWidth(read('householdNo').text),
+      relation: compactHalfWidth(read('relation').text),
+      name: normaliseName(read('name').text),
+      idNumber: compactHalfWidth(id.text).toUpperCase(),
+      phone: toHalfWidth(read('phone').text).trim(),
+      groupName: compactHalfWidth(read('groupName').text),
+      status: compactHalfWidth(read('status').text),
+      note: read('note').text.trim(),
+      cellProblems: [],
+    }
+    if (id.number !== undefined && Math.abs(id.number) >= NUMBER_LOST_DIGITS) {
+      parsed.cellProblems.push('身份证号被Excel存成了数字，末尾几位已丢失，请把该列设为文本后重新填写')
+    }
+    // Skipped: rows empty in every roster column (blank lines, or only an ignored column filled).
+    const empty = !(
+      parsed.householdNo ||
+      parsed.relation ||
+      parsed.name ||
+      parsed.idNumber ||
+      parsed.phone ||
+      parsed.groupName ||
+      parsed.status ||
+      parsed.note
+    )
+    if (!empty) rows.push(parsed)
+  })
+  onProgress?.(total, total)
+  return rows
+}

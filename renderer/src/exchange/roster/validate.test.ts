@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest'
+import { computeCheckDigit, convert15To18 } from '@/domain/people/idNumber'
+import { EXAMPLE_ROW_MARKER } from './columns'
+import type { RosterSheetRow } from './parse'
+import { validateRoster, type ExistingRoster } from './validate'
+
+const TODAY = '2026-03-01'
+const id = (first17: string) => first17 + computeCheckDigit(first17)
+const ID = {
+  a: id('41138119800101001'),
+  b: id('41138119820202002'),
+  c: id('41138120050505003'),
+  d: id('41138119700707004'),
+  e: id('41138119600606005'),
+}
+const NONE: ExistingRoster = { idNumbers: new Map(), householdNos: new Set() }
+
+let nextRow = 2
+function row(spec: Partial<RosterSheetRow>): RosterSheetRow {
+  return {
+    row: nextRow++,
+    householdNo: '0001',
+    relation: '户主',
+    name: '王大山',
+    idNumber: ID.a,
+    phone: '',
+    groupName: '一组',
+    status: '',
+    note: '',
+    cellProblems: [],
+    ...spec,
+  }
+}
+const check = (rows: RosterSheetRow[], existing = NONE, codes?: Set<string>) => validateRoster({ rows }, existing, TODAY, codes)
+
+describe('validateRoster: good rows and households', () => {
+  it('accepts a household: head gives the group and phone, members follow', () => {
+    const v = check([
+      row({ row: 5, phone: '13800138000' }),
+      row({ row: 6, relation: '妻子', name: '李秀英', idNumber: ID.b, groupName: '' }),
+    ])
+    expect(v.badRows).toEqual([])
+    expect(v.householdsToCreate).toEqual([
+      { householdNo: '0001', groupName: '一组', phone: '13800138000', headRow: 5, headIdNumber: ID.a, memberCount: 2 },
+    ])
+    expect(v.goodRows.map((g) => [g.row, g.relationToHead, g.status, g.newHousehold])).toEqual([
+      [5, '户主', '在册', true],
+      [6, '配偶', '在册', true],
+    ])
+    expect(v.summary).toEqual({ rows: 2, good: 2, bad: 0, warnings: 0, skipped: 0, householdsToCreate: 1, joiningExisting: 0 })
+  })
+
+  it('lets members join a household already in the database', () => {
+    const v = check([row({ row: 3, householdNo: '0042', relation: '儿子', name: '王小明', idNumber: ID.c })], {
+      idNumbers: new Map(),
+      householdNos: new Set(['0042']),
+    })
+    expect(v.badRows).toEqual([])
+    expect(v.householdsToCreate).toEqual([])
+    expect(v.goodRows[0]?.newHousehold).toBe(false)
+    expect(v.summary.joiningExisting).toBe(1)
+  })
+
+  it('keeps 状态 and 备注 from the sheet', () => {
+    const v = check([row({ status: '已迁出', note: '2019年迁往郑州' })])
+    expect(v.goodRows[0]).toMatchObject({ status: '迁出', note: '2019年迁往郑州' })
+  })
+})
+
+describe('validateRoster: bad rows, each with its Excel row number and a Chinese reason', () => {
+  it('missing name', () => {
+    const v = check([row({ row: 7, name: '' })])
+    expect(v.badRows).toEqual([{ row: 7, name: '', problems: ['第7行：未填写姓名'] }])
+  })
+
+  it('bad check digit, with the expected digit', () => {
+    const wrong = ID.a.slice(0, 17) + (ID.a.endsWith('1') ? '2' : '1')
+    const v = check([row({ row: 12, name: '张三', idNumber: wrong })])
+    expect(v.badRows).toHaveLength(1)
+    expect(v.badRows[0]?.problems[0]).toBe(
+      `第12行 张三：身份证号校验码不符：按前17位计算，第18位应为“${ID.a.slice(17)}”，现为“${wrong.slice(17)}”，号码可能抄错`,
+    )
+  })
+
+  it('missing, short and impossible IDs use the domain messages', () => {
+    const v = check([
+      row({ row: 2, idNumber: '' }),
+      row({ row: 3, householdNo: '0002', idNumber: '41138119800101' }),
+      row({ row: 4, householdNo: '0003', idNumber: id('41138119800231001') }),
+    ])
+    expect(v.badRows.map((b) => b.problems[0])).toEqual([
+      '第2行 王大山：请填写身份证号码',
+      '第3行 王大山：身份证号码应为18位，现为14位',
+      '第4行 王大山：身份证号出生日期“19800231”不是真实存在的日期，请核对第7至14位',
+    ])
+  })
+
+  it('an ID copied from a masked export', () => {
+    const v = check([row({ row: 9, idNumber: '411381********0012' })])
+    expect(v.badRows[0]?.problems).toEqual(['第9行 王大山：身份证号已被遮蔽（含*号）：遮蔽版导出的表不能用来导入，请改用完整号码'])
+  })
+
+  it('duplicate ID within the file: both rows bad, each naming the other', () => {
+    const v = check([
+      row({ row: 4, householdNo: '0001', name: '赵四', idNumber: ID.d }),
+      row({ row: 9, householdNo: '0002', name: '钱五', idNumber: ID.d }),
+    ])
+    expect(v.badRows.map((b) => b.problems)).toEqual([
+      ['第4行 赵四：身份证号与第9行 钱五重复（同一号码在表中出现2次）'],
+      ['第9行 钱五：身份证号与第4行 赵四重复（同一号码在表中出现2次）'],
+    ])
+    expect(v.goodRows).toEqual([])
+  })
+
+  it('duplicate ID against the database says who', () => {
+    const v = check([row({ row: 6, name: '孙六', idNumber: ID.e })], {
+      idNumbers: new Map([[ID.e, { name: '王某' }]]),
+      householdNos: new Set(),
+    })
+    expect(v.badRows[0]?.problems).toEqual(['第6行 孙六：身份证号与库中村民 王某 重复，此人已登记，无需再导入'])
+  })
+
+  it('a member whose 户号 has no 户主 row and is not in the database', () => {
+    const v = check([row({ row: 14, householdNo: '0099', relation: '子', name: '周七', idNumber: ID.c })])
+    expect(v.badRows[0]?.problems).toEqual(['第14行 周七：户号 0099 在表中没有“户主”一行，库中也没有这个户号（未知的户号）'])
+  })
+
+  it('unknown relation, bad phone, bad status, missing 户号 and a 户主 without 村民小组', () => {
+    const v = check([
+      row({ row: 2, relation: '干儿子', householdNo: '0005' }),
+      row({ row: 3, householdNo: '0006', idNumber: ID.b, phone: '12345' }),
+      row({ row: 4, householdNo: '0007', idNumber: ID.c, status: '外出' }),
+      row({ row: 5, householdNo: '', idNumber: ID.d, relation: '子' }),
+      row({ row: 6, householdNo: '0008', idNumber: ID.e, groupName: '' }),
+    ])
+    const problems = v.badRows.map((b) => [b.row, b.problems.join(' | ')])
+    expect(problems[0]?.[1]).toContain('第2行 王大山：与户主关系“干儿子”无法识别，请填写：户主、配偶')
+    expect(problems[1]?.[1]).toBe('第3行 王大山：联系电话“12345”不是有效号码：手机应为1开头的11位数字，固定电话请带区号（如0377-61234567）')
+    expect(problems[2]?.[1]).toContain('第4行 王大山：状态“外出”无法识别')
+    expect(problems[3]?.[1]).toBe('第5行 王大山：未填写户号')
+    expect(problems[4]?.[1]).toBe('第6行 王大山：户主一行未填写村民小组')
+  })
+
+  it('a household with two 户主 rows: both heads and the members are bad', () => {
+    const v = check([
+      row({ row: 2, name: '王大山' }),
+      row({ row: 3, name: '王二山', idNumber: ID.b }),
+      row({ row: 4, relation: '子', name: '王小明', idNumber: ID.c }),
+    ])
+    expect(v.goodRows).toEqual([])
+    expect(v.badRows[0]?.problems).toEqual(['第2行 王大山：户号 0001 有2个户主（第2行 王大山、第3行 王二山），一户只能有一个户主'])
+    expect(v.badRows[2]?.problems).toEqual(['第4行 王小明：户号 0001 有多个户主（第2行 王大山、第3行 王二山），改正后本户成员才能导入'])
+  })
+
+  it('members of a household whose 户主 row is bad are held back, naming the head row', () => {
+    const v = check([row({ row: 2, name: '' }), row({ row: 3, relation: '女儿', name: '王小红', idNumber: ID.b })])
+    expect(v.badRows.map((b) => b.problems)).toEqual([
+      ['第2行：未填写姓名'],
+      ['第3行 王小红：本户户主（第2行）一行有误，改正后本户成员才能导入'],
+    ])
+  })
+
+  it('a 户主 row for a household number the database already has', () => {
+    const v = check([row({ row: 2, householdNo: '0042' })], { idNumbers: new Map(), householdNos: new Set(['0042']) })
+    expect(v.badRows[0]?.problems[0]).toContain('第2行 王大山：户号 0042 已在库中登记，不能再导入一个户主')
+  })
+
+  it('lists every problem of a row, not just the first', () => {
+    const v = check([row({ row: 2, name: '', idNumber: '123', relation: '??' })])
+    expect(v.badRows[0]?.problems.length).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('validateRoster: warnings and notices', () => {
+  it('converts a 15-digit legacy number with a warning, then checks it for duplicates', () => {
+    const old = '411381700101123'
+    const v = check([row({ row: 15, name: '吴八', idNumber: old })])
+    expect(v.goodRows[0]?.idNumber).toBe(convert15To18(old))
+    expect(v.warnings).toEqual([
+      { row: 15, name: '吴八', message: `第15行 吴八：身份证号是旧15位号码 ${old}，已按国家标准转换为18位 ${convert15To18(old)} 导入` },
+    ])
+
+    const dup = check([row({ row: 2, idNumber: old }), row({ row: 3, relation: '妻', idNumber: convert15To18(old) })])
+    expect(dup.badRows.map((b) => b.row)).toEqual([2, 3])
+  })
+
+  it('warns (only) about an unknown area code', () => {
+    const v = check([row({ row: 2 })], NONE, new Set(['110105']))
+    expect(v.badRows).toEqual([])
+    expect(v.warnings[0]?.message).toContain('第2行 王大山：身份证号地址码411381不在现行行政区划代码表中')
+  })
+
+  it('warns when a member names another 村民小组 than the 户主', () => {
+    const v = check([row({ row: 2 }), row({ row: 3, relation: '妻', idNumber: ID.b, groupName: '二组' })])
+    expect(v.warnings.map((w) => w.message)).toEqual([
+      '第3行 王大山：村民小组填的是“二组”，与户主（第2行）的“一组”不同，按户主的村民小组导入',
+    ])
+  })
+
+  it('keeps the first of several phones and warns about the rest', () => {
+    const v = check([row({ row: 2, phone: '13800138000/13900139000' })])
+    expect(v.goodRows[0]?.phone).toBe('13800138000')
+    expect(v.warnings[0]?.message).toContain('只导入第一个 13800138000')
+    expect(v.warnings[0]?.message).toContain('13900139000')
+  })
+
+  it('skips the template example row with a notice', () => {
+    const v = check([row({ row: 3, name: '张示例', note: `（${EXAMPLE_ROW_MARKER}）` })])
+    expect(v.goodRows).toEqual([])
+    expect(v.badRows).toEqual([])
+    expect(v.notices).toEqual([`第3行是模板自带的示例行（备注写有“${EXAMPLE_ROW_MARKER}”），已跳过。`])
+    expect(v.summary.skipped).toBe(1)
+  })
+})
+
+describe('validateRoster at scale', () => {
+  it('checks 10,000 rows with thousands of households (all-linear; no timing asserted)', () => {
+    const rows: RosterSheetRow[] = []
+    for (let i = 0; i < 10_000; i++) {
+      const seq = String((i % 500) * 2 + 1).padStart(3, '0')
+      const day = String(1 + Math.floor(i / 500)).padStart(2, '0')
+      rows.push(
+        row({
+          row: i + 2,
+          householdNo: String(Math.floor(i / 4)),
+          relation: i % 4 === 0 ? '户主' : '子',
+          idNumber: id(`4113811990${'01'}${day}${seq}`),
+        }),
+      )
+    }
+    const v = check(rows)
+    expect(v.summary.good).toBe(10_000)
+    expect(v.summary.householdsToCreate).toBe(2_500)
+  })
+})

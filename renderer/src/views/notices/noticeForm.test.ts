@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { bodyBlocks, fromContent, toContent, type NoticeForm } from './noticeForm'
+
+const form: NoticeForm = {
+  kind: '名单公示',
+  title: '关于2026年度低保对象拟认定名单的公示',
+  bodyText: '根据有关规定，现将名单公示如下：\n\n一、公示对象\n（一）第一村民小组\n请监督。',
+  withList: true,
+  listRows: [
+    { name: '王炎明', idNumber: '11010519491231002X', group: '第一村民小组', note: '' },
+    { name: '', idNumber: '', group: '', note: '' },
+  ],
+  start: '2026-11-02',
+  days: 7,
+  unit: 'working',
+  supervisionBody: '村务监督委员会',
+  phone: '0377-62123456',
+  issuer: '宅子村村民委员会',
+  dateSigned: '2026-11-01',
+  sealed: true,
+}
+
+describe('noticeForm', () => {
+  it('turns numbered lines into GB/T 9704 headings and drops blank lines', () => {
+    expect(bodyBlocks(form.bodyText)).toEqual([
+      '根据有关规定，现将名单公示如下：',
+      { kind: 'heading', level: 1, text: '一、公示对象' },
+      { kind: 'heading', level: 2, text: '（一）第一村民小组' },
+      '请监督。',
+    ])
+  })
+  it('drops empty list rows and round-trips through content', () => {
+    const content = toContent(form)
+    expect(content.attachedList?.rows).toHaveLength(1)
+    expect(content.period).toEqual({ start: '2026-11-02', days: 7, unit: 'working' })
+    const back = fromContent(content)
+    expect(back.listRows).toEqual([form.listRows[0]])
+    expect(back.bodyText).toBe('根据有关规定，现将名单公示如下：\n一、公示对象\n（一）第一村民小组\n请监督。')
+  })
+  it('leaves the list out when it is switched off', () => {
+    expect(toContent({ ...form, withList: false }).attachedList).toBeUndefined()
+  })
+})

@@ -1,0 +1,104 @@
+/**
+ * The editor's form ↔ notice content. Body text is typed as lines: "一、…" lines become level-1
+ * headings, "（一）…" level-2, anything else a paragraph — the numbering GB/T 9704 uses.
+ */
+import type { AttachedList, ListColumn, NoticeBlock, NoticeContent, NoticeKind } from '@/domain/notices/model'
+import type { PeriodUnit } from '@/domain/notices/period'
+import type { VillageProfile } from '@/domain/village/profile'
+
+export interface NoticeForm {
+  kind: NoticeKind
+  title: string
+  bodyText: string
+  withList: boolean
+  listRows: Record<string, string>[]
+  start: string
+  days: number
+  unit: PeriodUnit
+  supervisionBody: string
+  phone: string
+  issuer: string
+  dateSigned: string
+  sealed: boolean
+}
+
+/** The 名单 columns: each person field is masked when printed (domain/notices/model.ts ListField). */
+export const LIST_COLUMNS: ListColumn[] = [
+  { key: 'name', header: '姓名', field: 'name', width: 60 },
+  { key: 'idNumber', header: '身份证号', field: 'idNumber', width: 150 },
+  { key: 'group', header: '村民小组', field: 'group', width: 90 },
+  { key: 'note', header: '事由/金额', field: 'text' },
+]
+
+export function emptyRow(): Record<string, string> {
+  return { name: '', idNumber: '', group: '', note: '' }
+}
+
+export function bodyBlocks(text: string): NoticeBlock[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line): NoticeBlock => {
+      if (/^[一二三四五六七八九十]+、/.test(line)) return { kind: 'heading', level: 1, text: line }
+      if (/^（[一二三四五六七八九十]+）/.test(line)) return { kind: 'heading', level: 2, text: line }
+      return line
+    })
+}
+
+export function bodyTextOf(blocks: readonly NoticeBlock[]): string {
+  return blocks.map((b) => (typeof b === 'string' ? b : b.text)).join('\n')
+}
+
+export function toContent(form: NoticeForm): NoticeContent {
+  const rows = form.listRows.filter((r) => Object.values(r).some((v) => v.trim()))
+  const attachedList: AttachedList | undefined = form.withList && rows.length ? { columns: LIST_COLUMNS, rows } : undefined
+  return {
+    kind: form.kind,
+    title: form.title.trim(),
+    body: bodyBlocks(form.bodyText),
+    ...(attachedList ? { attachedList } : {}),
+    period: { start: form.start, days: form.days, unit: form.unit },
+    objectionChannel: { phone: form.phone.trim(), supervisionBody: form.supervisionBody.trim() },
+    issuer: form.issuer.trim(),
+    dateSigned: form.dateSigned,
+    sealed: form.sealed,
+  }
+}
+
+export function fromContent(content: NoticeContent): NoticeForm {
+  return {
+    kind: content.kind,
+    title: content.title,
+    bodyText: bodyTextOf(content.body),
+    withList: !!content.attachedList,
+    listRows: content.attachedList ? content.attachedList.rows.map((r) => Object.fromEntries(LIST_COLUMNS.map((c) => [c.key, String(r[c.key] ?? '')]))) : [],
+    start: content.period.start,
+    days: content.period.days,
+    unit: content.period.unit,
+    supervisionBody: content.objectionChannel.supervisionBody,
+    phone: content.objectionChannel.phone,
+    issuer: content.issuer,
+    dateSigned: content.dateSigned,
+    sealed: content.sealed,
+  }
+}
+
+/** A new notice: 7 calendar days from today (地方惯例, see domain-rules §2.3), signed by the committee. */
+export function newForm(village: VillageProfile, today: string): NoticeForm {
+  return {
+    kind: '名单公示',
+    title: '',
+    bodyText: '',
+    withList: true,
+    listRows: [],
+    start: today,
+    days: 7,
+    unit: 'calendar',
+    supervisionBody: '村务监督委员会',
+    phone: village.supervisionPhone,
+    issuer: village.committeeName,
+    dateSigned: today,
+    sealed: true,
+  }
+}
