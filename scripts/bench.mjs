@@ -50,7 +50,7 @@ async function seedLarge(page) {
   await page.getByRole('tab', { name: '示例数据' }).click()
   await page.getByTestId('sample-size-large').click()
   await page.getByTestId('sample-load').click()
-  const confirm = page.getByRole('button', { name: '载入' })
+  const confirm = page.getByRole('button', { name: '载入', exact: true })
   await confirm.waitFor()
   const started = Date.now()
   await confirm.click()

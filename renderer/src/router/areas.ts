@@ -14,7 +14,7 @@ export const areas: Area[] = [
   { path: '/compact', name: 'compact', title: '村规民约', description: '章节条款、版本、村民会议通过与乡镇备案', icon: 'Notebook', ready: false },
   { path: '/decisions', name: 'decisions', title: '四议两公开', description: '重大事项的提议、商议、审议、决议与两公开', icon: 'Stamp', ready: false },
   { path: '/violations', name: 'violations', title: '违约处理', description: '依村规民约处理违约行为、整改与恢复', icon: 'Warning', ready: false },
-  { path: '/notices', name: 'notices', title: '公示公告', description: '拟稿、打印、张贴、公示期与异议、归档', icon: 'Document', ready: false },
+  { path: '/notices', name: 'notices', title: '公示公告', description: '拟稿、打印、张贴、公示期与异议、归档', icon: 'Document', ready: true },
   { path: '/exchange', name: 'exchange', title: '导出与备份', description: '报乡镇的数据包、Excel台账、PDF与本机备份', icon: 'FolderOpened', ready: false },
   { path: '/settings', name: 'settings', title: '设置', description: '村情信息、数据安全、操作日志', icon: 'Setting', ready: true },
 ]

@@ -6,6 +6,7 @@ import AppShell from '@/components/AppShell.vue'
 const areaViews: Record<string, () => Promise<unknown>> = {
   home: () => import('@/views/home/HomeView.vue'),
   people: () => import('@/views/people/PeopleView.vue'),
+  notices: () => import('@/views/notices/NoticesView.vue'),
   settings: () => import('@/views/settings/SettingsView.vue'),
 }
 
@@ -14,12 +15,16 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/',
     component: AppShell,
-    children: areas.map((area) => ({
-      path: area.path === '/' ? '' : area.path.slice(1),
-      name: area.name,
-      component: areaViews[area.name] ?? (() => import('@/views/ComingSoonView.vue')),
-      meta: { title: area.title, area: area.name },
-    })),
+    children: [
+      ...areas.map((area) => ({
+        path: area.path === '/' ? '' : area.path.slice(1),
+        name: area.name,
+        component: areaViews[area.name] ?? (() => import('@/views/ComingSoonView.vue')),
+        meta: { title: area.title, area: area.name },
+      })),
+      { path: 'notices/new', name: 'notice-new', component: () => import('@/views/notices/NoticeNewView.vue'), meta: { title: '新建公示', area: 'notices' } },
+      { path: 'notices/:id', name: 'notice', component: () => import('@/views/notices/NoticeDetail.vue'), meta: { title: '公示', area: 'notices' } },
+    ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

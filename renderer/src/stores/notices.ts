@@ -40,7 +40,7 @@ export const useNoticesStore = defineStore('notices', () => {
     let list = await listNotices(db())
     // A posted notice whose 公示期 has begun is 公示中 without anyone having to click.
     const today = todayIso()
-    for (const n of list.filter((x) => x.state === 'posted' && x.period.start <= today && today <= periodEnd(x.period))) {
+    for (const n of list.filter((x) => x.state === 'posted' && !x.supersededBy && x.period.start <= today)) {
       await saveNotice(db(), await startPublicizing(n, today, now()), { actor: actor(), action: 'status', summary: `“${n.title}”进入公示期` })
     }
     if (list.some((x) => x.state === 'posted')) list = await listNotices(db())
@@ -87,7 +87,8 @@ export const useNoticesStore = defineStore('notices', () => {
     const photoId = photo ? ulid() : undefined
     let next = await postNotice(notice, photoId ? { ...posting, photoId } : posting, now())
     const today = todayIso()
-    if (next.period.start <= today && today <= periodEnd(next.period)) next = await startPublicizing(next, today, now())
+    // posted on or after its start (also when entered late, 补录): the 公示期 is running or has run
+    if (next.period.start <= today) next = await startPublicizing(next, today, now())
     const row = await saveNotice(
       db(),
       next,

@@ -51,7 +51,8 @@ export function bodyTextOf(blocks: readonly NoticeBlock[]): string {
 }
 
 export function toContent(form: NoticeForm): NoticeContent {
-  const rows = form.listRows.filter((r) => Object.values(r).some((v) => v.trim()))
+  // plain copies: the form is reactive, and IndexedDB cannot store Vue proxies
+  const rows = form.listRows.filter((r) => Object.values(r).some((v) => v.trim())).map((r) => ({ ...r }))
   const attachedList: AttachedList | undefined = form.withList && rows.length ? { columns: LIST_COLUMNS, rows } : undefined
   return {
     kind: form.kind,
