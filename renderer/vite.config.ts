@@ -12,9 +12,17 @@ import pkg from '../package.json' with { type: 'json' }
 import { cspPlugin } from './build/csp'
 import { divisionsPlugin } from './build/divisions'
 
-export function rendererConfig(outDir: string): UserConfig {
+export interface RendererBuild {
+  /** build the official division files (the app needs them; the print bench page does not) */
+  divisions?: boolean
+  /** html entry points relative to renderer/ (default: index.html) */
+  pages?: string[]
+}
+
+export function rendererConfig(outDir: string, options: RendererBuild = {}): UserConfig {
+  const root = fileURLToPath(new URL('.', import.meta.url))
   return {
-    root: fileURLToPath(new URL('.', import.meta.url)),
+    root,
     base: './',
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -27,7 +35,7 @@ export function rendererConfig(outDir: string): UserConfig {
       // Element Plus on demand: only the components a template uses are bundled, with their CSS.
       Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
       cspPlugin(),
-      divisionsPlugin(),
+      ...(options.divisions === false ? [] : [divisionsPlugin()]),
     ],
     worker: { format: 'es' },
     build: {
@@ -36,6 +44,7 @@ export function rendererConfig(outDir: string): UserConfig {
       target: 'chrome120',
       chunkSizeWarningLimit: 4000,
       assetsInlineLimit: 0,
+      ...(options.pages ? { rollupOptions: { input: options.pages.map((p) => `${root}${p}`) } } : {}),
     },
   }
 }

@@ -5,7 +5,8 @@
  * are compared by people (see the issues), never by a timed test.
  *
  * Figures: seed_ms, startup_ms (median of 5 cold navigations to the interactive home screen with
- * the large village), heap_mb (JS heap after startup). Later areas add theirs in scripts/bench/.
+ * the large village), heap_mb (JS heap after startup); then each area's figures from
+ * scripts/bench/*.mjs (people search, roster import, PDF rendering).
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -15,6 +16,7 @@ import { chromium } from 'playwright-core'
 
 const port = Number(process.env.XIANGYUE_BENCH_PORT ?? 5792)
 const base = `http://127.0.0.1:${port}/`
+const printBase = `http://127.0.0.1:${port + 1}/`
 const log = (...args) => console.error('[bench]', ...args)
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -22,8 +24,10 @@ const median = (xs) => {
 }
 const round = (x) => Math.round(x * 10) / 10
 
-async function startServer() {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] })
+async function startServer(dir, at, entry = 'index.html') {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(at), '--dir', dir, '--entry', entry, '--quiet'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve)
     child.once('exit', (code) => reject(new Error(`server exited ${code}`)))
@@ -76,14 +80,26 @@ async function heapMb(page) {
 }
 
 async function main() {
-  const server = await startServer()
+  const server = await startServer('dist-web', port)
+  const printServer = await startServer('dist-bench', port + 1, 'bench/print.html').catch((error) => {
+    server.kill()
+    throw error
+  })
   const userDataDir = mkdtempSync(join(tmpdir(), 'xiangyue-bench-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: 'zh-CN',
     viewport: { width: 1366, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   const figures = {}
   try {
@@ -107,16 +123,18 @@ async function main() {
     figures.heap_mb = round(await heapMb(last))
 
     // Later areas register their measurements here (each adds its own figures).
-    const { extraBenchmarks } = await import('./bench/extra.mjs')
-    for (const bench of extraBenchmarks) {
+    const { areaBenchmarks } = await import('./bench/areas.mjs')
+    for (const bench of areaBenchmarks) {
       log(`running ${bench.name}…`)
-      Object.assign(figures, await bench.run({ context, base, page: last, log }))
+      Object.assign(figures, await bench.run({ context, base, printBase, page: last, log }))
     }
   } finally {
     await context.close()
     server.kill()
+    printServer.kill()
     rmSync(userDataDir, { recursive: true, force: true })
   }
+  for (const [k, v] of Object.entries(figures)) if (typeof v === 'number') figures[k] = round(v)
   console.log(JSON.stringify(figures))
 }
 

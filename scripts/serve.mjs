@@ -4,7 +4,7 @@
  * Electron runtime is present. The port is fixed by default because a browser binds IndexedDB to
  * the origin (scheme + host + port): a different port would show an empty village.
  *
- *   node scripts/serve.mjs [--port 5780] [--dir dist-web] [--quiet]
+ *   node scripts/serve.mjs [--port 5780] [--dir dist-web] [--entry index.html] [--quiet]
  */
 import { createReadStream, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -19,6 +19,7 @@ const option = (name, fallback) => {
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)), option('dir', 'dist-web'))
 const port = Number(option('port', process.env.XIANGYUE_PORT ?? '5780'))
 const quiet = args.includes('--quiet')
+const entry = option('entry', 'index.html')
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -36,9 +37,9 @@ const types = {
 }
 
 try {
-  statSync(join(root, 'index.html'))
+  statSync(join(root, entry))
 } catch {
-  console.error(`找不到 ${root}/index.html，请先运行 npm run build:web`)
+  console.error(`找不到 ${root}/${entry}，请先运行 npm run build:web`)
   process.exit(1)
 }
 

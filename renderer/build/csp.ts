@@ -14,7 +14,9 @@ export function cspPlugin(): Plugin {
       dev = config.command === 'serve'
     },
     transformIndexHtml(html) {
-      const policy = contentSecurityPolicy(dev ? { dev: true, devServerOrigin: 'http://localhost:5173', meta: true } : { dev: false, meta: true })
+      const policy = contentSecurityPolicy(
+        dev ? { dev: true, devServerOrigin: 'http://localhost:5173', meta: true } : { dev: false, meta: true },
+      )
       return html.replace('%XIANGYUE_CSP%', policy)
     },
   }

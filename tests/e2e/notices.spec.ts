@@ -35,9 +35,11 @@ test('公示：带名单拟稿、预览、签发、张贴、异议与答复、�
   await page.getByRole('menuitem', { name: '公示公告' }).click()
   await page.getByTestId('notice-new').click()
   await page.getByTestId('notice-title').fill('关于2026年度困难家庭临时救助拟救助对象的公示')
-  await page.getByTestId('notice-body').fill(
-    '根据《村民委员会组织法》和本村村规民约，经村民代表会议讨论通过，现将2026年度困难家庭临时救助拟救助对象名单公示如下：\n一、救助对象\n名单见下表。公示期间如有异议，请向村务监督委员会反映。',
-  )
+  await page
+    .getByTestId('notice-body')
+    .fill(
+      '根据《村民委员会组织法》和本村村规民约，经村民代表会议讨论通过，现将2026年度困难家庭临时救助拟救助对象名单公示如下：\n一、救助对象\n名单见下表。公示期间如有异议，请向村务监督委员会反映。',
+    )
   // Two people from the register, found by pinyin.
   const search = page.getByTestId('people-search')
   for (const q of ['wang', 'li']) {

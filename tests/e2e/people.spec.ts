@@ -72,8 +72,24 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await expect(page.getByText('导入完成：新增 2 户、5 人')).toBeVisible()
   await shot(page, 'people-02-import-done')
 
-  // 3. Search by pinyin initials, keyboard only.
+  // 3. A newborn entered by hand: a mistyped ID is marked at the field, the fix is saved.
   await page.getByRole('tab', { name: '村民', exact: true }).click()
+  await page.getByTestId('add-villager-open').click()
+  const dialog = page.getByTestId('add-villager')
+  await dialog.getByTestId('add-household').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '0001' }).click()
+  await dialog.getByTestId('add-name').fill('王喆')
+  const baby = id('20260501', 51)
+  await dialog.getByTestId('add-id').fill(baby.slice(0, 17) + (baby.endsWith('1') ? '2' : '1'))
+  await dialog.getByTestId('add-save').click()
+  await expect(dialog).toContainText('校验码不符')
+  await shot(page, 'people-02b-add-villager-error')
+  await dialog.getByTestId('add-id').fill(baby)
+  await dialog.getByTestId('add-save').click()
+  await expect(page.getByText('已登记：王喆')).toBeVisible()
+  await expect(page.getByTestId('villager-count')).toHaveText('共 6 人')
+
+  // 4. Search by pinyin initials, keyboard only.
   const search = page.getByTestId('people-search')
   await search.fill('wym')
   await expect(page.getByTestId('people-search-results')).toContainText('王炎明')
@@ -83,7 +99,7 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await expect(drawer).toContainText('村民：王炎明')
   await expect(drawer.getByTestId('idNumber-value')).toHaveText('411381********0133'.slice(0, 6) + '********' + WANG.slice(14))
 
-  // 4. Reveal the full ID: asked for a purpose, then shown, and the reveal is in the audit log.
+  // 5. Reveal the full ID: asked for a purpose, then shown, and the reveal is in the audit log.
   await drawer.getByTestId('idNumber-reveal').click()
   await page.getByPlaceholder('例如：办理医保、核对户籍').fill('核对户籍')
   await page.getByRole('button', { name: '确认查看' }).click()
@@ -91,7 +107,7 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await expect(drawer.getByTestId('villager-audit')).toContainText('完整身份证号，用途：核对户籍')
   await shot(page, 'people-04-reveal-audited')
 
-  // 5. Register 迁出 with a note; the status changes and history is kept.
+  // 6. Register 迁出 with a note; the status changes and history is kept.
   await drawer.getByTestId('status-note').fill('考入大学，户口迁出')
   await drawer.getByTestId('status-submit').click()
   await expect(drawer.getByTestId('villager-status')).toHaveText('迁出')
@@ -99,10 +115,10 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await shot(page, 'people-05-moved-out')
   await page.keyboard.press('Escape')
 
-  // The default list shows 在册 only: 4 people now.
-  await expect(page.getByTestId('villager-count')).toHaveText('共 4 人')
+  // The default list shows 在册 only: 5 people now.
+  await expect(page.getByTestId('villager-count')).toHaveText('共 5 人')
 
-  // 6. Export the roster: masked by default, the file has no full ID number.
+  // 7. Export the roster: masked by default, the file has no full ID number.
   await page.getByRole('tab', { name: 'Excel 导入导出' }).click()
   const download = page.waitForEvent('download')
   await page.getByTestId('roster-export').click()

@@ -32,25 +32,38 @@ describe('schema', () => {
     opened.push(db)
     await db.open()
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['auditLog', 'grids', 'households', 'noticeFiles', 'notices', 'settings', 'villagers'].sort())
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['auditLog', 'grids', 'households', 'noticeFiles', 'notices', 'settings', 'villagers'].sort(),
+    )
   })
 
-  it.each(schemaVersions.slice(0, -1).map((v) => v.version))('upgrades a database written at version %i without losing rows', async (from) => {
-    const name = freshName()
-    const old = new XiangyueDb(name, from)
-    await old.open()
-    expect(old.verno).toBe(from)
-    await old.settings.put({ key: 'village', value: { villageName: '东风村' } })
-    await old.households.put({ id: 'h1', householdNo: '0001', groupName: '第一村民小组', address: '第一村民小组', status: '在册', createdAt: 'x', updatedAt: 'x' })
-    old.close()
+  it.each(schemaVersions.slice(0, -1).map((v) => v.version))(
+    'upgrades a database written at version %i without losing rows',
+    async (from) => {
+      const name = freshName()
+      const old = new XiangyueDb(name, from)
+      await old.open()
+      expect(old.verno).toBe(from)
+      await old.settings.put({ key: 'village', value: { villageName: '东风村' } })
+      await old.households.put({
+        id: 'h1',
+        householdNo: '0001',
+        groupName: '第一村民小组',
+        address: '第一村民小组',
+        status: '在册',
+        createdAt: 'x',
+        updatedAt: 'x',
+      })
+      old.close()
 
-    const db = new XiangyueDb(name)
-    opened.push(db)
-    await db.open()
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
-    expect((await db.settings.get('village'))?.value).toEqual({ villageName: '东风村' })
-    expect(await db.households.get('h1')).toMatchObject({ householdNo: '0001' })
-  })
+      const db = new XiangyueDb(name)
+      opened.push(db)
+      await db.open()
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
+      expect((await db.settings.get('village'))?.value).toEqual({ villageName: '东风村' })
+      expect(await db.households.get('h1')).toMatchObject({ householdNo: '0001' })
+    },
+  )
 
   it('refuses two households with the same 户号', async () => {
     const db = new XiangyueDb(freshName())

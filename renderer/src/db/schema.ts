@@ -24,9 +24,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
     note: '基础：村情设置、审计日志、户、村民、网格',
     stores: {
       settings: '&key',
-      auditLog: '&seq, &id, at, action, recordId, [table+recordId]',
-      households: '&id, &householdNo, groupName, gridId, status',
-      villagers: '&id, householdId, idNumber, name, status',
+      // Few indexes on purpose: every index is another write per row, and a 10,000-row import
+      // writes 25,000 rows with its audit entries. Lists filter in memory (stores/people.ts).
+      auditLog: '&seq, action, [table+recordId]',
+      households: '&id, &householdNo',
+      villagers: '&id, householdId, idNumber',
       grids: '&id, name',
     },
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseIdNumber } from '@/domain/people/idNumber'
+import { checkRepresentativeAssembly, checkSupervisionCommittee } from '@/domain/people/composition'
 import { generateSampleVillage } from './generateVillage'
 
 describe('generateSampleVillage', () => {
@@ -34,5 +35,13 @@ describe('generateSampleVillage', () => {
     expect(withRole('representative').length).toBeGreaterThanOrEqual(200)
     expect(withRole('supervision')).toHaveLength(3)
     expect(withRole('committee').length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('has a 村民代表会议 and a 监委会 that pass the composition checks (Art. 25, Art. 32)', () => {
+    const village = generateSampleVillage('large')
+    const assembly = checkRepresentativeAssembly(village.villagers, '2026-11-01')
+    expect(assembly.findings.filter((f) => f.level === 'error')).toEqual([])
+    expect(assembly.findings.filter((f) => f.level === 'ok').length).toBeGreaterThanOrEqual(2)
+    expect(checkSupervisionCommittee(village.villagers, '2026-11-01').filter((f) => f.level === 'error')).toEqual([])
   })
 })

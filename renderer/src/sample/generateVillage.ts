@@ -62,7 +62,32 @@ function surname(random: Random): string {
 }
 
 function mobile(random: Random): string {
-  const prefix = random.pick(['130', '131', '132', '135', '136', '137', '138', '139', '150', '151', '152', '157', '158', '159', '166', '177', '180', '183', '186', '187', '188', '189', '191', '199'])
+  const prefix = random.pick([
+    '130',
+    '131',
+    '132',
+    '135',
+    '136',
+    '137',
+    '138',
+    '139',
+    '150',
+    '151',
+    '152',
+    '157',
+    '158',
+    '159',
+    '166',
+    '177',
+    '180',
+    '183',
+    '186',
+    '187',
+    '188',
+    '189',
+    '191',
+    '199',
+  ])
   return prefix + pad(random.int(0, 99_999_999), 8)
 }
 
@@ -84,14 +109,26 @@ function householdMembers(random: Random, targetSize: number): Person[] {
   const family = surname(random)
   const headSex: Sex = random.chance(0.86) ? '男' : '女'
   const headAge = random.int(28, 80)
-  const members: Person[] = [{ name: family + givenName(random, headSex), sex: headSex, birth: birthDate(random, headAge), relation: '户主' }]
+  const members: Person[] = [
+    { name: family + givenName(random, headSex), sex: headSex, birth: birthDate(random, headAge), relation: '户主' },
+  ]
   if (targetSize >= 2 && random.chance(0.88)) {
     const sex: Sex = headSex === '男' ? '女' : '男'
-    members.push({ name: surname(random) + givenName(random, sex), sex, birth: birthDate(random, Math.max(20, headAge + random.int(-6, 4))), relation: '配偶' })
+    members.push({
+      name: surname(random) + givenName(random, sex),
+      sex,
+      birth: birthDate(random, Math.max(20, headAge + random.int(-6, 4))),
+      relation: '配偶',
+    })
   }
   if (members.length < targetSize && headAge < 62 && random.chance(0.22)) {
     const sex: Sex = random.chance(0.5) ? '男' : '女'
-    members.push({ name: family + givenName(random, sex), sex, birth: birthDate(random, Math.min(99, headAge + random.int(22, 30))), relation: '父母' })
+    members.push({
+      name: family + givenName(random, sex),
+      sex,
+      birth: birthDate(random, Math.min(99, headAge + random.int(22, 30))),
+      relation: '父母',
+    })
   }
   while (members.length < targetSize) {
     const sex: Sex = random.chance(0.52) ? '男' : '女'
@@ -135,8 +172,14 @@ export function generateSampleVillage(size: SampleSize, seed = 20261122): Sample
     const members = householdMembers(random, target)
     const memberRows: VillagerRow[] = members.map((m) => {
       const statusHistory: VillagerRow['statusHistory'] = [{ status: '在册', from: m.birth < '2000-01-01' ? '2000-01-01' : m.birth }]
-      if (m.relation !== '户主' && random.chance(0.03)) statusHistory.push({ status: '迁出', from: `202${random.int(2, 6)}-0${random.int(1, 9)}-1${random.int(0, 9)}`, note: '外出务工落户' })
-      else if (ageOnReference(m.birth) > 75 && random.chance(0.08)) statusHistory.push({ status: '死亡', from: `202${random.int(3, 6)}-0${random.int(1, 9)}-0${random.int(1, 9)}` })
+      if (m.relation !== '户主' && random.chance(0.03))
+        statusHistory.push({
+          status: '迁出',
+          from: `202${random.int(2, 6)}-0${random.int(1, 9)}-1${random.int(0, 9)}`,
+          note: '外出务工落户',
+        })
+      else if (ageOnReference(m.birth) > 75 && random.chance(0.08))
+        statusHistory.push({ status: '死亡', from: `202${random.int(3, 6)}-0${random.int(1, 9)}-0${random.int(1, 9)}` })
       return {
         id: newId(),
         householdId,
@@ -172,7 +215,8 @@ export function generateSampleVillage(size: SampleSize, seed = 20261122): Sample
 }
 
 const sexOf = (v: VillagerRow): Sex => (Number(v.idNumber[16]) % 2 === 1 ? '男' : '女')
-const isAdultResident = (v: VillagerRow) => v.status === '在册' && ageOnReference(`${v.idNumber.slice(6, 10)}-${v.idNumber.slice(10, 12)}-${v.idNumber.slice(12, 14)}`) >= 18
+const isAdultResident = (v: VillagerRow) =>
+  v.status === '在册' && ageOnReference(`${v.idNumber.slice(6, 10)}-${v.idNumber.slice(10, 12)}-${v.idNumber.slice(12, 14)}`) >= 18
 
 function assignRoles(random: Random, households: HouseholdRow[], villagers: VillagerRow[], grids: GridRow[]): void {
   const adults = villagers.filter(isAdultResident)
@@ -212,7 +256,14 @@ function assignRoles(random: Random, households: HouseholdRow[], villagers: Vill
   secretary.roles.push({ kind: 'committee', body: '村民委员会', post: '主任', termStart: TERM_START, termEnd: TERM_END })
   const deputy = pickAdult((v) => partyMember(v))
   deputy.roles.push({ kind: 'committee', body: '村党组织', post: '副书记', termStart: TERM_START, termEnd: TERM_END })
-  for (let i = 0; i < 3; i++) pickAdult((v) => partyMember(v)).roles.push({ kind: 'committee', body: '村党组织', post: '委员', termStart: TERM_START, termEnd: TERM_END })
+  for (let i = 0; i < 3; i++)
+    pickAdult((v) => partyMember(v)).roles.push({
+      kind: 'committee',
+      body: '村党组织',
+      post: '委员',
+      termStart: TERM_START,
+      termEnd: TERM_END,
+    })
   const committee = [secretary]
   const viceChair = pickAdult((v) => sexOf(v) === '女')
   viceChair.roles.push({ kind: 'committee', body: '村民委员会', post: '副主任', termStart: TERM_START, termEnd: TERM_END })
@@ -227,7 +278,12 @@ function assignRoles(random: Random, households: HouseholdRow[], villagers: Vill
   // 监委会: 3 members, none from a 村委会 member's household (close relatives may not serve).
   const supervisionPosts = ['主任', '委员', '委员'] as const
   for (const post of supervisionPosts) {
-    pickAdult((v) => !committeeHouseholds.has(v.householdId) && (post !== '主任' || partyMember(v))).roles.push({ kind: 'supervision', post, termStart: TERM_START, termEnd: TERM_END })
+    pickAdult((v) => !committeeHouseholds.has(v.householdId) && (post !== '主任' || partyMember(v))).roles.push({
+      kind: 'supervision',
+      post,
+      termStart: TERM_START,
+      termEnd: TERM_END,
+    })
   }
 
   // 村民代表: one per 10 households (5–15 allowed), from the households represented; about 40% women
@@ -241,7 +297,12 @@ function assignRoles(random: Random, households: HouseholdRow[], villagers: Vill
     const rep = preferred.length ? random.pick(preferred) : pool.length ? random.pick(pool) : undefined
     if (!rep) continue
     taken.add(rep.id)
-    rep.roles.push({ kind: 'representative', termStart: TERM_START, termEnd: TERM_END, represents: { kind: 'households', householdIds: served.map((h) => h.id) } })
+    rep.roles.push({
+      kind: 'representative',
+      termStart: TERM_START,
+      termEnd: TERM_END,
+      represents: { kind: 'households', householdIds: served.map((h) => h.id) },
+    })
   }
 
   // 网格长 per grid, chosen from its households; 调解员: two.

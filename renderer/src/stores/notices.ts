@@ -41,7 +41,11 @@ export const useNoticesStore = defineStore('notices', () => {
     // A posted notice whose 公示期 has begun is 公示中 without anyone having to click.
     const today = todayIso()
     for (const n of list.filter((x) => x.state === 'posted' && !x.supersededBy && x.period.start <= today)) {
-      await saveNotice(db(), await startPublicizing(n, today, now()), { actor: actor(), action: 'status', summary: `“${n.title}”进入公示期` })
+      await saveNotice(db(), await startPublicizing(n, today, now()), {
+        actor: actor(),
+        action: 'status',
+        summary: `“${n.title}”进入公示期`,
+      })
     }
     if (list.some((x) => x.state === 'posted')) list = await listNotices(db())
     notices.value = list
@@ -61,7 +65,12 @@ export const useNoticesStore = defineStore('notices', () => {
   async function saveDraft(content: NoticeContent, id?: string): Promise<NoticeRow> {
     const existing = id ? await getNotice(db(), id) : undefined
     const next = existing ? editDraft(existing, content, now()) : createDraft(content, { id: ulid(), now: now() })
-    const row = await saveNotice(db(), next, { actor: actor(), summary: existing ? `修改公示草稿“${next.title}”` : `新建公示草稿“${next.title}”` }, existing ? { expectedUpdatedAt: existing.updatedAt } : {})
+    const row = await saveNotice(
+      db(),
+      next,
+      { actor: actor(), summary: existing ? `修改公示草稿“${next.title}”` : `新建公示草稿“${next.title}”` },
+      existing ? { expectedUpdatedAt: existing.updatedAt } : {},
+    )
     replace(row)
     return row
   }
@@ -73,7 +82,10 @@ export const useNoticesStore = defineStore('notices', () => {
       db(),
       issued,
       { actor: actor(), action: 'status', summary: `签发公示“${issued.title}”，打印件 SHA-256 ${issued.pdfSha256?.slice(0, 16)}…` },
-      { expectedUpdatedAt: notice.updatedAt, files: [{ kind: 'issued-pdf', name: `${issued.title}.pdf`, mime: 'application/pdf', bytes: pdf }] },
+      {
+        expectedUpdatedAt: notice.updatedAt,
+        files: [{ kind: 'issued-pdf', name: `${issued.title}.pdf`, mime: 'application/pdf', bytes: pdf }],
+      },
     )
     replace(row)
     return row
@@ -92,7 +104,11 @@ export const useNoticesStore = defineStore('notices', () => {
     const row = await saveNotice(
       db(),
       next,
-      { actor: actor(), action: 'status', summary: `登记张贴“${notice.title}”：${posting.date} 于 ${posting.place}${photo ? '（附照片）' : ''}` },
+      {
+        actor: actor(),
+        action: 'status',
+        summary: `登记张贴“${notice.title}”：${posting.date} 于 ${posting.place}${photo ? '（附照片）' : ''}`,
+      },
       { expectedUpdatedAt: notice.updatedAt, files: photo ? [{ kind: 'posting-photo', ...photo }] : [] },
     )
     replace(row)
@@ -101,34 +117,59 @@ export const useNoticesStore = defineStore('notices', () => {
 
   async function addObjection(notice: Notice, input: Omit<Objection, 'id' | 'reply'>): Promise<NoticeRow> {
     const next = recordObjection(notice, { ...input, id: ulid() }, now())
-    const row = await saveNotice(db(), next, { actor: actor(), summary: `“${notice.title}”登记异议（${input.date}）` }, { expectedUpdatedAt: notice.updatedAt })
+    const row = await saveNotice(
+      db(),
+      next,
+      { actor: actor(), summary: `“${notice.title}”登记异议（${input.date}）` },
+      { expectedUpdatedAt: notice.updatedAt },
+    )
     replace(row)
     return row
   }
 
   async function reply(notice: Notice, objectionId: string, text: string, date: string): Promise<NoticeRow> {
     const next = replyObjection(notice, objectionId, { date, text, by: actor() }, now())
-    const row = await saveNotice(db(), next, { actor: actor(), summary: `“${notice.title}”答复异议（${date}）` }, { expectedUpdatedAt: notice.updatedAt })
+    const row = await saveNotice(
+      db(),
+      next,
+      { actor: actor(), summary: `“${notice.title}”答复异议（${date}）` },
+      { expectedUpdatedAt: notice.updatedAt },
+    )
     replace(row)
     return row
   }
 
   async function end(notice: Notice, result: string): Promise<NoticeRow> {
     const next = endPublicizing(notice, { today: todayIso(), result, now: now() })
-    const row = await saveNotice(db(), next, { actor: actor(), action: 'status', summary: `“${notice.title}”公示期满：${result}` }, { expectedUpdatedAt: notice.updatedAt })
+    const row = await saveNotice(
+      db(),
+      next,
+      { actor: actor(), action: 'status', summary: `“${notice.title}”公示期满：${result}` },
+      { expectedUpdatedAt: notice.updatedAt },
+    )
     replace(row)
     return row
   }
 
   async function archive(notice: Notice): Promise<NoticeRow> {
-    const row = await saveNotice(db(), archiveNotice(notice, now()), { actor: actor(), action: 'status', summary: `“${notice.title}”归档` }, { expectedUpdatedAt: notice.updatedAt })
+    const row = await saveNotice(
+      db(),
+      archiveNotice(notice, now()),
+      { actor: actor(), action: 'status', summary: `“${notice.title}”归档` },
+      { expectedUpdatedAt: notice.updatedAt },
+    )
     replace(row)
     return row
   }
 
   async function correct(notice: Notice, reason: string): Promise<NoticeRow> {
     const { old, correction } = createCorrection(notice, { id: ulid(), now: now(), reason })
-    const row = await saveNotice(db(), correction, { actor: actor(), summary: `为“${notice.title}”起草更正公示：${reason}` }, { alsoSave: old })
+    const row = await saveNotice(
+      db(),
+      correction,
+      { actor: actor(), summary: `为“${notice.title}”起草更正公示：${reason}` },
+      { alsoSave: old },
+    )
     replace(old)
     replace(row)
     return row

@@ -66,6 +66,16 @@ describe('verifyAuditChain', () => {
     expect(report.problems).toContainEqual({ kind: 'broken-link', seq: 3 })
   })
 
+  it('covers the records listed in an import entry: changing one item breaks the entry', () => {
+    const first = sealEntry(
+      { ...entry(1), action: 'import', items: [{ table: 'villagers', recordId: 'v1', afterHash: 'aa'.repeat(32) }] },
+      undefined,
+    )
+    expect(verifyAuditChain([first]).ok).toBe(true)
+    const forged = { ...first, items: [{ table: 'villagers', recordId: 'v1', afterHash: 'bb'.repeat(32) }] }
+    expect(verifyAuditChain([forged]).problems).toEqual([{ kind: 'altered', seq: 1 }])
+  })
+
   it('detects a removed entry in the middle', () => {
     const entries = chain(5)
     entries.splice(2, 1)

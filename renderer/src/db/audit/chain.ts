@@ -36,8 +36,20 @@ export interface AuditEntry {
   /** hash of the record before/after the change (null when there was none) */
   beforeHash: string | null
   afterHash: string | null
+  /**
+   * For one act that creates many records (an import): each record and the hash of what was
+   * written. Part of the sealed entry, so every imported record is covered by the chain without
+   * thousands of separate entries (a 10,000-row import stays one write).
+   */
+  items?: AuditItem[]
   prevHash: string
   hash: string
+}
+
+export interface AuditItem {
+  table: string
+  recordId: string
+  afterHash: string
 }
 
 export type UnsealedEntry = Omit<AuditEntry, 'hash' | 'prevHash' | 'seq'>

@@ -19,6 +19,8 @@ export interface AuditInput {
   summary: string
   before?: unknown
   after?: unknown
+  /** records created by this one act, hashed one by one (see AuditEntry.items) */
+  items?: { table: string; recordId: string; record: unknown }[]
 }
 
 /**
@@ -40,6 +42,9 @@ export async function appendAuditBatch(db: XiangyueDb, inputs: readonly AuditInp
         summary: input.summary,
         beforeHash: input.before === undefined ? null : sha256Hex(input.before),
         afterHash: input.after === undefined ? null : sha256Hex(input.after),
+        ...(input.items
+          ? { items: input.items.map((i) => ({ table: i.table, recordId: i.recordId, afterHash: sha256Hex(i.record) })) }
+          : {}),
       },
       head,
     )

@@ -26,7 +26,11 @@ export async function saveNotice(
   db: XiangyueDb,
   next: Notice,
   audit: { actor: string; summary: string; action?: 'create' | 'update' | 'status' },
-  options: { expectedUpdatedAt?: string; files?: Omit<NoticeFileRow, 'id' | 'noticeId' | 'sha256' | 'createdAt'>[]; alsoSave?: Notice } = {},
+  options: {
+    expectedUpdatedAt?: string
+    files?: Omit<NoticeFileRow, 'id' | 'noticeId' | 'sha256' | 'createdAt'>[]
+    alsoSave?: Notice
+  } = {},
 ): Promise<NoticeRow> {
   return db.transaction('rw', [db.notices, db.noticeFiles, db.auditLog, db.settings], async () => {
     const before = await db.notices.get(next.id)
@@ -37,11 +41,27 @@ export async function saveNotice(
     for (const file of options.files ?? []) {
       await db.noticeFiles.add({ ...file, id: ulid(), noticeId: next.id, sha256: sha256OfBytes(file.bytes), createdAt: next.updatedAt })
     }
-    await appendAudit(db, { actor: audit.actor, action: audit.action ?? (before ? 'update' : 'create'), table: 'notices', recordId: next.id, summary: audit.summary, before, after: next })
+    await appendAudit(db, {
+      actor: audit.actor,
+      action: audit.action ?? (before ? 'update' : 'create'),
+      table: 'notices',
+      recordId: next.id,
+      summary: audit.summary,
+      before,
+      after: next,
+    })
     if (options.alsoSave) {
       const otherBefore = await db.notices.get(options.alsoSave.id)
       await db.notices.put(options.alsoSave)
-      await appendAudit(db, { actor: audit.actor, action: 'update', table: 'notices', recordId: options.alsoSave.id, summary: `“${options.alsoSave.title}”已被更正公示取代`, before: otherBefore, after: options.alsoSave })
+      await appendAudit(db, {
+        actor: audit.actor,
+        action: 'update',
+        table: 'notices',
+        recordId: options.alsoSave.id,
+        summary: `“${options.alsoSave.title}”已被更正公示取代`,
+        before: otherBefore,
+        after: options.alsoSave,
+      })
     }
     return next
   })

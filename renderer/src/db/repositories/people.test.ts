@@ -22,25 +22,43 @@ afterEach(async () => {
 })
 
 describe('people repository', () => {
-  it('imports all rows in one transaction, audited per record', async () => {
+  it('imports all rows in one transaction, every record listed with its hash in one audit entry', async () => {
     const db = freshDb()
     const { households, villagers } = generateSampleVillage('small')
     await importPeople(db, households, villagers, '李秀英', '花名册.xlsx')
     const people = await loadPeople(db)
     expect(people.villagers).toHaveLength(200)
-    expect(await db.auditLog.count()).toBe(260)
+    const log = await db.auditLog.toArray()
+    expect(log).toHaveLength(1)
+    expect(log[0]!.summary).toBe('从“花名册.xlsx”导入 60 户、200 人')
+    expect(log[0]!.items).toHaveLength(260)
+    expect(new Set(log[0]!.items!.map((i) => i.recordId))).toEqual(new Set([...households, ...villagers].map((r) => r.id)))
     expect((await verifyStoredAuditChain(db)).ok).toBe(true)
   })
 
   it('writes nothing when any row clashes with the database', async () => {
     const db = freshDb()
     const { households, villagers } = generateSampleVillage('small')
-    await importPeople(db, households.slice(0, 1), villagers.filter((v) => v.householdId === households[0]!.id), '李秀英', 'a.xlsx')
+    await importPeople(
+      db,
+      households.slice(0, 1),
+      villagers.filter((v) => v.householdId === households[0]!.id),
+      '李秀英',
+      'a.xlsx',
+    )
     const before = await db.villagers.count()
     const auditBefore = await db.auditLog.count()
     const rest = generateSampleVillage('small')
     const again = rest.villagers.map((v, i) => (i === 150 ? { ...v, idNumber: villagers[0]!.idNumber } : v))
-    await expect(importPeople(db, rest.households.slice(1), again.filter((v) => v.householdId !== rest.households[0]!.id), '李秀英', 'b.xlsx')).rejects.toBeInstanceOf(ImportConflictError)
+    await expect(
+      importPeople(
+        db,
+        rest.households.slice(1),
+        again.filter((v) => v.householdId !== rest.households[0]!.id),
+        '李秀英',
+        'b.xlsx',
+      ),
+    ).rejects.toBeInstanceOf(ImportConflictError)
     expect(await db.villagers.count()).toBe(before)
     expect(await db.auditLog.count()).toBe(auditBefore)
   })

@@ -6,7 +6,7 @@ import { ulid } from 'ulid'
 import { describeRole, latestStatus } from '@/domain/people/changes'
 import type { RoleAssignment, StatusEntry, Villager } from '@/domain/people/model'
 import { maskIdNumber } from '@/domain/people/masking'
-import { appendAudit, appendAuditBatch, type AuditInput } from '../audit/log'
+import { appendAudit, type AuditInput } from '../audit/log'
 import type { GridRow, HouseholdRow, VillagerRow } from '../rows'
 import type { XiangyueDb } from '../schema'
 
@@ -30,7 +30,11 @@ function toRow(villager: Villager, previous: VillagerRow, now: string): Villager
   return { ...previous, ...villager, status: latestStatus(villager), updatedAt: now }
 }
 
-async function updateVillager(db: XiangyueDb, next: Villager, audit: Omit<AuditInput, 'table' | 'recordId' | 'before' | 'after'>): Promise<VillagerRow> {
+async function updateVillager(
+  db: XiangyueDb,
+  next: Villager,
+  audit: Omit<AuditInput, 'table' | 'recordId' | 'before' | 'after'>,
+): Promise<VillagerRow> {
   return db.transaction('rw', db.villagers, db.auditLog, db.settings, async () => {
     const before = await db.villagers.get(next.id)
     if (!before) throw new Error('找不到该村民，可能已被其他窗口修改，请刷新后重试')
@@ -42,14 +46,24 @@ async function updateVillager(db: XiangyueDb, next: Villager, audit: Omit<AuditI
 }
 
 export function saveVillagerStatus(db: XiangyueDb, next: Villager, entry: StatusEntry, actor: string): Promise<VillagerRow> {
-  return updateVillager(db, next, { actor, action: 'status', summary: `${who(next)} 自 ${entry.from} 起${entry.status === '在册' ? '恢复在册' : `登记为${entry.status}`}${entry.note ? `：${entry.note}` : ''}` })
+  return updateVillager(db, next, {
+    actor,
+    action: 'status',
+    summary: `${who(next)} 自 ${entry.from} 起${entry.status === '在册' ? '恢复在册' : `登记为${entry.status}`}${entry.note ? `：${entry.note}` : ''}`,
+  })
 }
 
 export function saveVillagerRoleAdded(db: XiangyueDb, next: Villager, role: RoleAssignment, actor: string): Promise<VillagerRow> {
   return updateVillager(db, next, { actor, action: 'update', summary: `${who(next)} 新增身份：${describeRole(role)}` })
 }
 
-export function saveVillagerRoleEnded(db: XiangyueDb, next: Villager, role: RoleAssignment, end: string, actor: string): Promise<VillagerRow> {
+export function saveVillagerRoleEnded(
+  db: XiangyueDb,
+  next: Villager,
+  role: RoleAssignment,
+  end: string,
+  actor: string,
+): Promise<VillagerRow> {
   return updateVillager(db, next, { actor, action: 'update', summary: `${who(next)} 的身份“${describeRole(role)}”于 ${end} 结束` })
 }
 
@@ -58,7 +72,13 @@ export function saveVillagerContact(db: XiangyueDb, next: Villager, actor: strin
 }
 
 /** Showing a full ID or phone number is a deliberate act, recorded before the number is shown. */
-export async function recordReveal(db: XiangyueDb, villager: Pick<Villager, 'id' | 'name' | 'idNumber'>, field: 'idNumber' | 'phone', actor: string, purpose: string): Promise<void> {
+export async function recordReveal(
+  db: XiangyueDb,
+  villager: Pick<Villager, 'id' | 'name' | 'idNumber'>,
+  field: 'idNumber' | 'phone',
+  actor: string,
+  purpose: string,
+): Promise<void> {
   await db.transaction('rw', db.auditLog, db.settings, async () => {
     await appendAudit(db, {
       actor,
@@ -70,13 +90,57 @@ export async function recordReveal(db: XiangyueDb, villager: Pick<Villager, 'id'
   })
 }
 
+/**
+ * One villager entered by hand, with a new household when the person heads one. The 户号 and the
+ * ID number are checked again inside the transaction (another window may have added them).
+ */
+export async function addVillager(
+  db: XiangyueDb,
+  villager: VillagerRow,
+  newHousehold: HouseholdRow | undefined,
+  actor: string,
+): Promise<void> {
+  await db.transaction('rw', [db.households, db.villagers, db.auditLog, db.settings], async () => {
+    if ((await db.villagers.where('idNumber').equals(villager.idNumber).count()) > 0)
+      throw new ImportConflictError('该身份证号已登记，未保存')
+    if (newHousehold) {
+      if ((await db.households.where('householdNo').equals(newHousehold.householdNo).count()) > 0)
+        throw new ImportConflictError(`户号 ${newHousehold.householdNo} 已存在，未保存`)
+      await db.households.add(newHousehold)
+      await appendAudit(db, {
+        actor,
+        action: 'create',
+        table: 'households',
+        recordId: newHousehold.id,
+        summary: `新建户 ${newHousehold.householdNo}（${newHousehold.groupName}）`,
+        after: newHousehold,
+      })
+    }
+    await db.villagers.add(villager)
+    await appendAudit(db, {
+      actor,
+      action: 'create',
+      table: 'villagers',
+      recordId: villager.id,
+      summary: `登记村民 ${who(villager)}，与户主关系：${villager.relationToHead}`,
+      after: villager,
+    })
+  })
+}
+
 export class ImportConflictError extends Error {}
 
 /**
  * Writes an import in one transaction: either every row lands or none does. Conflicts that
  * appeared after the preview (the same ID number or 户号 added meanwhile) abort the whole import.
  */
-export async function importPeople(db: XiangyueDb, households: HouseholdRow[], villagers: VillagerRow[], actor: string, fileName: string): Promise<void> {
+export async function importPeople(
+  db: XiangyueDb,
+  households: HouseholdRow[],
+  villagers: VillagerRow[],
+  actor: string,
+  fileName: string,
+): Promise<void> {
   await db.transaction('rw', [db.households, db.villagers, db.auditLog, db.settings], async () => {
     const ids = villagers.map((v) => v.idNumber)
     const clash = await db.villagers.where('idNumber').anyOf(ids).first()
@@ -86,11 +150,20 @@ export async function importPeople(db: XiangyueDb, households: HouseholdRow[], v
     if (takenNo) throw new ImportConflictError(`户号 ${takenNo.householdNo} 已在库中，本次导入未写入任何数据`)
     await db.households.bulkAdd(households)
     await db.villagers.bulkAdd(villagers)
-    const audits: AuditInput[] = [
-      ...households.map((h) => ({ actor, action: 'import' as const, table: 'households', recordId: h.id, summary: `从“${fileName}”导入户 ${h.householdNo}`, after: h })),
-      ...villagers.map((v) => ({ actor, action: 'import' as const, table: 'villagers', recordId: v.id, summary: `从“${fileName}”导入村民 ${who(v)}`, after: v })),
-    ]
-    await appendAuditBatch(db, audits)
+    // One act, one entry: the file's every household and villager are listed in it with the
+    // hash of what was written, so the chain covers each record at the cost of a single write.
+    await appendAudit(db, {
+      actor,
+      action: 'import',
+      table: 'villagers',
+      recordId: `import:${ulid()}`,
+      summary: `从“${fileName}”导入 ${households.length} 户、${villagers.length} 人`,
+      after: { fileName, households: households.length, villagers: villagers.length },
+      items: [
+        ...households.map((h) => ({ table: 'households', recordId: h.id, record: h })),
+        ...villagers.map((v) => ({ table: 'villagers', recordId: v.id, record: v })),
+      ],
+    })
   })
 }
 

@@ -9,7 +9,11 @@ import { isDatabaseEmpty } from './village'
 
 export class SampleRefusedError extends Error {}
 
-export async function loadSampleVillage(db: XiangyueDb, size: SampleSize, actor: string): Promise<{ households: number; villagers: number }> {
+export async function loadSampleVillage(
+  db: XiangyueDb,
+  size: SampleSize,
+  actor: string,
+): Promise<{ households: number; villagers: number }> {
   const sample = generateSampleVillage(size)
   await db.transaction('rw', [db.households, db.villagers, db.grids, db.auditLog, db.settings], async () => {
     const state = await isDatabaseEmpty(db)

@@ -33,7 +33,10 @@ describe('changeStatus', () => {
     const dead = changeStatus(base, { status: '死亡', from: '2000-01-01' }, '2026-11-22')
     expect(dead.ok).toBe(true)
     if (!dead.ok) return
-    expect(changeStatus(dead.value, { status: '在册', from: '2026-01-01' }, '2026-11-22')).toEqual({ ok: false, reason: '该村民已登记死亡，不能再变更状态' })
+    expect(changeStatus(dead.value, { status: '在册', from: '2026-01-01' }, '2026-11-22')).toEqual({
+      ok: false,
+      reason: '该村民已登记死亡，不能再变更状态',
+    })
   })
 })
 
@@ -51,9 +54,15 @@ describe('roles', () => {
   })
   it('adds a role only while the person is on the register', () => {
     const moved = { ...base, statusHistory: [...base.statusHistory, { status: '迁出' as const, from: '2025-01-01' }] }
-    expect(addRole(moved, { kind: 'mediator', from: '2025-06-01' })).toEqual({ ok: false, reason: '开始日期当天该村民不在册，不能担任此身份' })
+    expect(addRole(moved, { kind: 'mediator', from: '2025-06-01' })).toEqual({
+      ok: false,
+      reason: '开始日期当天该村民不在册，不能担任此身份',
+    })
     expect(addRole(moved, { kind: 'mediator', from: '2024-06-01' }).ok).toBe(true)
-    expect(addRole(base, { kind: 'mediator', from: '2024-06-01', to: '2024-05-01' })).toEqual({ ok: false, reason: '结束日期不能早于开始日期' })
+    expect(addRole(base, { kind: 'mediator', from: '2024-06-01', to: '2024-05-01' })).toEqual({
+      ok: false,
+      reason: '结束日期不能早于开始日期',
+    })
   })
   it('names roles in Chinese', () => {
     expect(describeRole({ kind: 'committee', body: '村民委员会', post: '主任', termStart: '2026-01-01' })).toBe('村民委员会主任')

@@ -29,7 +29,10 @@ export function changeStatus(villager: Villager, entry: StatusEntry, today: stri
   const now = latestStatus(villager)
   if (now === '死亡') return refuse('该村民已登记死亡，不能再变更状态')
   if (now === entry.status) return refuse(`该村民已是“${now}”状态`)
-  return { ok: true, value: { ...villager, statusHistory: [...villager.statusHistory, { ...entry, note: entry.note?.trim() || undefined }] } }
+  return {
+    ok: true,
+    value: { ...villager, statusHistory: [...villager.statusHistory, { ...entry, note: entry.note?.trim() || undefined }] },
+  }
 }
 
 /** Adds a role. The start must be a real date and the person 在册 on it. */

@@ -79,7 +79,11 @@ export interface ValidationResult {
   value: VillageProfile
 }
 
-export function validateVillageProfile(input: VillageProfile, knownProvinceCodes?: ReadonlySet<string>, expectedAreaPrefix?: string): ValidationResult {
+export function validateVillageProfile(
+  input: VillageProfile,
+  knownProvinceCodes?: ReadonlySet<string>,
+  expectedAreaPrefix?: string,
+): ValidationResult {
   const value: VillageProfile = {
     ...input,
     villageName: input.villageName.trim(),

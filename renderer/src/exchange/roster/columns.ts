@@ -8,6 +8,7 @@
  */
 import { compactHalfWidth, toHalfWidth } from '@/domain/people/normalize'
 import type { RelationToHead, VillagerStatus } from '@/domain/people/model'
+import type { Parsed } from '@/domain/people/phone'
 
 export type RosterColumnKey = 'householdNo' | 'relation' | 'name' | 'idNumber' | 'phone' | 'groupName' | 'status' | 'note'
 
@@ -206,7 +207,7 @@ const RELATION_LOOKUP: ReadonlyMap<string, RelationToHead> = new Map(
   RELATION_WORDS.flatMap(([relation, words]) => words.map((w) => [w, relation] as const)),
 )
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
+export type { Parsed }
 
 export function parseRelation(raw: string): Parsed<RelationToHead> {
   const s = compactHalfWidth(raw)

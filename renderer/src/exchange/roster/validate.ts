@@ -18,7 +18,7 @@ import { parseIdNumber, type AreaCodeSet } from '@/domain/people/idNumber'
 import type { RelationToHead, VillagerStatus } from '@/domain/people/model'
 import { EXAMPLE_ROW_MARKER, parseRelation, parseStatus } from './columns'
 import type { ParsedRoster, RosterSheetRow } from './parse'
-import { normalisePhone, splitPhones } from './phone'
+import { normalisePhone, splitPhones } from '@/domain/people/phone'
 
 export interface ExistingRoster {
   /** Every villager already in the database, by normalised 18-digit ID. */

@@ -73,7 +73,9 @@ export function fromContent(content: NoticeContent): NoticeForm {
     title: content.title,
     bodyText: bodyTextOf(content.body),
     withList: !!content.attachedList,
-    listRows: content.attachedList ? content.attachedList.rows.map((r) => Object.fromEntries(LIST_COLUMNS.map((c) => [c.key, String(r[c.key] ?? '')]))) : [],
+    listRows: content.attachedList
+      ? content.attachedList.rows.map((r) => Object.fromEntries(LIST_COLUMNS.map((c) => [c.key, String(r[c.key] ?? '')])))
+      : [],
     start: content.period.start,
     days: content.period.days,
     unit: content.period.unit,

@@ -1,13 +1,14 @@
 /**
- * 联系电话的识别与规范写法（导入用）。Masking lives in domain/people/masking.ts; this only decides
+ * 联系电话的识别与规范写法（导入与手工录入共用）。Masking lives in domain/people/masking.ts; this only decides
  * whether a cell holds a usable number and how to store it.
  *
  * Stored forms: mobile '13800138000' (11 digits, +86 dropped); landline '0377-61234567' (区号-号码,
  * an extension kept as a third part). A landline without 区号 is refused: the village's 区号 is not
  * known here, and a 7–8 digit number alone cannot be dialled from a mobile.
  */
-import { compactHalfWidth } from '@/domain/people/normalize'
-import type { Parsed } from './columns'
+import { compactHalfWidth } from './normalize'
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
 /** 3-digit 区号: 010 (北京) and 020–029; all others have 4 digits. */
 function areaCodeLength(digits: string): number {

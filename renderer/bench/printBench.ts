@@ -1,0 +1,109 @@
+/**
+ * Print benchmark page (built only for `npm run bench`, never shipped): times the real PDF path —
+ * the Web Worker, font loading, pdfmake — in Chromium, on a fresh page so the first notice is cold.
+ * Results land in window.__printBench for scripts/bench.mjs to read.
+ */
+import { buildLedgerDoc } from '@/print/ledger'
+import { buildNoticeDoc } from '@/print/notices'
+import { renderPdf } from '@/print/render'
+import type { NoticeContent } from '@/domain/notices/model'
+import type { VillageProfile } from '@/domain/village/profile'
+
+const village: VillageProfile = {
+  villageName: '示例村',
+  townshipName: '罗庄镇',
+  countyName: '邓州市',
+  areaCode: '411381102200',
+  areaCodeManual: false,
+  committeeName: '示例村村民委员会',
+  partyOrgName: '中共示例村支部委员会',
+  supervisionPhone: '0377-62123456',
+  secretaryName: '李秀英',
+}
+
+function notice(i: number): NoticeContent {
+  return {
+    kind: '名单公示',
+    title: `关于2026年度第${i + 1}批困难家庭临时救助对象的公示`,
+    body: [
+      '根据《村民委员会组织法》和本村村规民约，经村民代表会议讨论通过，现将拟救助对象名单公示如下：',
+      { kind: 'heading', level: 1, text: '一、救助对象' },
+    ],
+    attachedList: {
+      columns: [
+        { key: 'name', header: '姓名', field: 'name' },
+        { key: 'id', header: '身份证号', field: 'idNumber', width: 150 },
+        { key: 'group', header: '村民小组', field: 'group' },
+      ],
+      rows: Array.from({ length: 12 }, (_, r) => ({ name: `王堃${r}`, id: '11010519491231002X', group: '第一村民小组' })),
+    },
+    period: { start: '2026-11-02', days: 7, unit: 'calendar' },
+    objectionChannel: { phone: village.supervisionPhone, supervisionBody: '村务监督委员会' },
+    issuer: village.committeeName,
+    dateSigned: '2026-11-02',
+    sealed: true,
+  }
+}
+
+function ledger(pages: number) {
+  // about 24 rows fit a landscape page at 10.5 pt
+  const rows = Array.from({ length: pages * 24 }, (_, i) => ({
+    no: String(i + 1),
+    date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    name: ['王炎明', '李秀英', '张堃', '赵琇'][i % 4],
+    matter: '关于村集体经营性资产出租方案的决议（第二次审议）',
+    result: i % 5 === 0 ? '未通过' : '通过',
+  }))
+  return buildLedgerDoc({
+    title: '四议两公开台账',
+    subtitle: '示例村村民委员会 2026年度',
+    columns: [
+      { key: 'no', header: '序号', width: 40 },
+      { key: 'date', header: '日期', width: 80 },
+      { key: 'name', header: '经办人', width: 70 },
+      { key: 'matter', header: '事项' },
+      { key: 'result', header: '结果', width: 60 },
+    ],
+    rows,
+    orientation: 'landscape',
+  })
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now()
+  await fn()
+  return performance.now() - t0
+}
+
+async function run() {
+  const cold = await time(() => renderPdf(buildNoticeDoc(notice(0), village)))
+  const warm: number[] = []
+  for (let i = 1; i <= 7; i++) warm.push(await time(() => renderPdf(buildNoticeDoc(notice(i), village))))
+  warm.sort((a, b) => a - b)
+  let pdfBytes = 0
+  const ledgerMs = await time(async () => {
+    pdfBytes = (await renderPdf(ledger(100))).byteLength
+  })
+  return {
+    notice_pdf_cold_ms: cold,
+    notice_pdf_warm_ms: warm[Math.floor(warm.length / 2)]!,
+    ledger_100p_pdf_ms: ledgerMs,
+    ledger_100p_pdf_bytes: pdfBytes,
+  }
+}
+
+declare global {
+  interface Window {
+    __printBench?: Record<string, number> | { error: string }
+  }
+}
+
+run().then(
+  (r) => {
+    window.__printBench = r
+    document.getElementById('status')!.textContent = 'done'
+  },
+  (e: unknown) => {
+    window.__printBench = { error: String(e) }
+  },
+)
