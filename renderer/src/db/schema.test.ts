@@ -3,20 +3,12 @@
  * it as that version stored it, then open it with the current code and check nothing was lost.
  * A new version adds its own `it` here with the data shape of the versions before it.
  */
-import 'fake-indexeddb/auto'
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+// testDb first: it installs fake-indexeddb before Dexie is loaded
+import { useFreshDatabases } from './testDb'
+import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, XiangyueDb, schemaVersions } from './schema'
 
-let counter = 0
-const freshName = () => `xiangyue-test-${Date.now()}-${counter++}`
-const opened: Dexie[] = []
-afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    d.close()
-    await Dexie.delete(d.name)
-  }
-})
+const freshDb = useFreshDatabases('schema-test')
 
 describe('schema', () => {
   it('lists versions in increasing order, each with a note', () => {
@@ -28,8 +20,7 @@ describe('schema', () => {
   })
 
   it('opens an empty database at the current version with every table', async () => {
-    const db = new XiangyueDb(freshName())
-    opened.push(db)
+    const db = freshDb()
     await db.open()
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
     expect(db.tables.map((t) => t.name).sort()).toEqual(
@@ -40,8 +31,8 @@ describe('schema', () => {
   it.each(schemaVersions.slice(0, -1).map((v) => v.version))(
     'upgrades a database written at version %i without losing rows',
     async (from) => {
-      const name = freshName()
-      const old = new XiangyueDb(name, from)
+      const old = freshDb(from)
+      const name = old.name
       await old.open()
       expect(old.verno).toBe(from)
       await old.settings.put({ key: 'village', value: { villageName: '东风村' } })
@@ -56,18 +47,17 @@ describe('schema', () => {
       })
       old.close()
 
-      const db = new XiangyueDb(name)
-      opened.push(db)
+      const db = new XiangyueDb(name) // same database, current code; closed below, deleted with `old`
       await db.open()
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
       expect((await db.settings.get('village'))?.value).toEqual({ villageName: '东风村' })
       expect(await db.households.get('h1')).toMatchObject({ householdNo: '0001' })
+      db.close()
     },
   )
 
   it('refuses two households with the same 户号', async () => {
-    const db = new XiangyueDb(freshName())
-    opened.push(db)
+    const db = freshDb()
     const row = { id: 'h1', householdNo: '0001', groupName: 'g', address: 'g', status: '在册' as const, createdAt: 'x', updatedAt: 'x' }
     await db.households.add(row)
     await expect(db.households.add({ ...row, id: 'h2' })).rejects.toThrow()

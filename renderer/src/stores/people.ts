@@ -15,6 +15,8 @@ import {
   recordRosterExport,
   saveVillagerRoleAdded,
   saveVillagerRoleEnded,
+  saveHousehold,
+  saveVillagerContact,
   saveVillagerStatus,
 } from '@/db/repositories/people'
 import { addRole, changeStatus, endRole } from '@/domain/people/changes'
@@ -116,6 +118,18 @@ export const usePeopleStore = defineStore('people', () => {
     buildIndexWhenIdle()
   }
 
+  /** New phone for a villager ('' clears it); the number is checked by domain/people/phone.ts first. */
+  async function setPhone(villager: VillagerRow, phone: string | undefined): Promise<void> {
+    const { phone: _old, ...rest } = villager
+    replaceVillager(await saveVillagerContact(db(), phone ? { ...rest, phone } : rest, actor()))
+  }
+
+  async function updateHousehold(next: HouseholdRow): Promise<void> {
+    const row = await saveHousehold(db(), next, actor())
+    households.value = households.value.map((h) => (h.id === row.id ? row : h))
+    index = undefined
+  }
+
   /** A villager entered by hand (already checked by domain/people/entry.ts). */
   async function addOne(villager: VillagerRow, newHousehold: HouseholdRow | undefined): Promise<void> {
     if (newHousehold) newHousehold.headId = villager.id
@@ -148,6 +162,8 @@ export const usePeopleStore = defineStore('people', () => {
     reveal,
     importRows,
     addOne,
+    setPhone,
+    updateHousehold,
     recordExport,
   }
 })

@@ -1,25 +1,20 @@
-import 'fake-indexeddb/auto'
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { changeStatus, endRole } from '@/domain/people/changes'
 import { generateSampleVillage } from '@/sample/generateVillage'
 import { verifyStoredAuditChain } from '../audit/log'
-import { XiangyueDb } from '../schema'
-import { ImportConflictError, importPeople, loadPeople, recordReveal, saveVillagerRoleEnded, saveVillagerStatus } from './people'
+import { useFreshDatabases } from '../testDb'
+import {
+  ImportConflictError,
+  importPeople,
+  loadPeople,
+  recordReveal,
+  saveHousehold,
+  saveVillagerContact,
+  saveVillagerRoleEnded,
+  saveVillagerStatus,
+} from './people'
 
-let n = 0
-const dbs: XiangyueDb[] = []
-const freshDb = () => {
-  const db = new XiangyueDb(`people-test-${n++}`)
-  dbs.push(db)
-  return db
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+const freshDb = useFreshDatabases('people-test')
 
 describe('people repository', () => {
   it('imports all rows in one transaction, every record listed with its hash in one audit entry', async () => {
@@ -81,6 +76,23 @@ describe('people repository', () => {
     for (const e of last) expect(e.summary).not.toContain(v.idNumber)
     expect(last[2]!.summary).toContain('登记为迁出：考入大学')
     expect(last[0]!.summary).toContain('用途：办理低保')
+    expect((await verifyStoredAuditChain(db)).ok).toBe(true)
+  })
+
+  it('clears a removed phone instead of keeping the old one, and audits household edits', async () => {
+    const db = freshDb()
+    const { households, villagers } = generateSampleVillage('small')
+    await importPeople(db, households, villagers, '李秀英', 'x.xlsx')
+    const v = villagers.find((x) => x.phone)!
+    const { phone: _gone, ...withoutPhone } = v
+    const saved = await saveVillagerContact(db, withoutPhone, '李秀英')
+    expect(saved.phone).toBeUndefined()
+    expect((await db.villagers.get(v.id))?.phone).toBeUndefined()
+    const h = households[0]!
+    await saveHousehold(db, { ...h, groupName: '第二村民小组', address: '第二村民小组' }, '李秀英')
+    expect((await db.households.get(h.id))?.groupName).toBe('第二村民小组')
+    const last = await db.auditLog.orderBy('seq').last()
+    expect(last).toMatchObject({ table: 'households', recordId: h.id, summary: `修改户 ${h.householdNo} 的信息` })
     expect((await verifyStoredAuditChain(db)).ok).toBe(true)
   })
 })

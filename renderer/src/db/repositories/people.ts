@@ -26,8 +26,11 @@ export async function loadPeople(db: XiangyueDb): Promise<PeopleSnapshot> {
 /** Who a villager is, for audit summaries: name and masked ID, never the full number. */
 const who = (v: Pick<Villager, 'name' | 'idNumber'>) => `${v.name}（${maskIdNumber(v.idNumber)}）`
 
+/** The stored row for `villager`: fields it no longer has (a cleared phone) are gone, not kept. */
 function toRow(villager: Villager, previous: VillagerRow, now: string): VillagerRow {
-  return { ...previous, ...villager, status: latestStatus(villager), updatedAt: now }
+  const row: VillagerRow = { ...villager, status: latestStatus(villager), createdAt: previous.createdAt, updatedAt: now }
+  if (previous.sample) row.sample = true
+  return row
 }
 
 async function updateVillager(
@@ -69,6 +72,26 @@ export function saveVillagerRoleEnded(
 
 export function saveVillagerContact(db: XiangyueDb, next: Villager, actor: string): Promise<VillagerRow> {
   return updateVillager(db, next, { actor, action: 'update', summary: `修改 ${who(next)} 的基本信息` })
+}
+
+/** Changes to a household's own fields (村民小组, 网格, 电话), audited with before/after. */
+export async function saveHousehold(db: XiangyueDb, next: HouseholdRow, actor: string): Promise<HouseholdRow> {
+  return db.transaction('rw', db.households, db.auditLog, db.settings, async () => {
+    const before = await db.households.get(next.id)
+    if (!before) throw new Error('找不到该户，请刷新后重试')
+    const row = { ...next, updatedAt: new Date().toISOString() }
+    await db.households.put(row)
+    await appendAudit(db, {
+      actor,
+      action: 'update',
+      table: 'households',
+      recordId: row.id,
+      summary: `修改户 ${row.householdNo} 的信息`,
+      before,
+      after: row,
+    })
+    return row
+  })
 }
 
 /** Showing a full ID or phone number is a deliberate act, recorded before the number is shown. */

@@ -1,7 +1,5 @@
-import 'fake-indexeddb/auto'
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
-import { XiangyueDb } from '../schema'
+import { describe, expect, it } from 'vitest'
+import { useFreshDatabases } from '../testDb'
 import { verifyStoredAuditChain } from '../audit/log'
 import { loadSampleVillage } from './sample'
 import { isDatabaseEmpty, loadVillageProfile, saveVillageProfile } from './village'
@@ -19,19 +17,7 @@ const profile: VillageProfile = {
   secretaryName: '李秀英',
 }
 
-let n = 0
-const dbs: XiangyueDb[] = []
-function freshDb() {
-  const db = new XiangyueDb(`village-test-${n++}`)
-  dbs.push(db)
-  return db
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+const freshDb = useFreshDatabases('village-test')
 
 describe('village profile', () => {
   it('saves, loads and audits first setup and later edits', async () => {
