@@ -69,7 +69,7 @@ const server = createServer((req, res) => {
     // Hashed assets may be cached; index.html must not be, so an update is picked up at once.
     'Cache-Control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
   })
-  createReadStream(file).pipe(res)
+  createReadStream(file, { highWaterMark: 1 << 20 }).pipe(res)
 })
 
 server.listen(port, '127.0.0.1', () => {

@@ -3,9 +3,12 @@
  * 100-page ledger. Fonts are fetched and parsed once per worker (engine.ts); the PDF comes back
  * as a transferred ArrayBuffer (no copy).
  */
-import { getPdfEngine } from './engine'
-import { urlFontSource } from './fonts.browser'
+import { prefetchingFontSource } from './fonts.browser'
 import { exactArrayBuffer, type WorkerRequest, type WorkerResponse } from './render-protocol'
+
+// Fonts first, engine second: fetching starts now, while pdfmake (a large module) loads.
+const fonts = prefetchingFontSource()
+const engineModule = import('./engine')
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
@@ -23,7 +26,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
 
 async function handle(request: WorkerRequest): Promise<void> {
   try {
-    const engine = await getPdfEngine(urlFontSource())
+    const engine = await (await engineModule).getPdfEngine(fonts)
     if (request.type === 'render') {
       let last = -1
       const pdf = await engine.render(request.doc, {
