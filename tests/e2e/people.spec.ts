@@ -107,6 +107,16 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await expect(drawer.getByTestId('villager-audit')).toContainText('完整身份证号，用途：核对户籍')
   await shot(page, 'people-04-reveal-audited')
 
+  // A new phone: a wrong number is refused at the field, a right one is saved (and shown masked).
+  await drawer.getByRole('button', { name: '修改' }).click()
+  await drawer.getByTestId('phone-edit').fill('1391234')
+  await drawer.getByRole('button', { name: '保存' }).click()
+  await expect(drawer).toContainText('不是有效号码')
+  await drawer.getByTestId('phone-edit').fill('13987654321')
+  await drawer.getByRole('button', { name: '保存' }).click()
+  await expect(drawer.getByTestId('phone-value')).toHaveText('139****4321')
+  await expect(drawer.getByTestId('villager-audit')).toContainText('修改 王炎明')
+
   // 6. Register 迁出 with a note; the status changes and history is kept.
   await drawer.getByTestId('status-note').fill('考入大学，户口迁出')
   await drawer.getByTestId('status-submit').click()
