@@ -28,7 +28,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // writes 25,000 rows with its audit entries. Lists filter in memory (stores/people.ts).
       auditLog: '&seq, action, [table+recordId]',
       households: '&id, &householdNo',
-      villagers: '&id, idNumber',
+      villagers: '&id, householdId, idNumber',
       grids: '&id, name',
     },
   },

@@ -165,12 +165,11 @@ export async function importPeople(
   fileName: string,
 ): Promise<void> {
   await db.transaction('rw', [db.households, db.villagers, db.auditLog, db.settings], async () => {
-    // Index keys only (no records read): cheap even with 10,000 people on each side.
-    const storedIds = new Set(await db.villagers.orderBy('idNumber').keys())
-    const clash = villagers.find((v) => storedIds.has(v.idNumber))
-    if (clash) throw new ImportConflictError(`身份证号 ${maskIdNumber(clash.idNumber)}（${clash.name}）已在库中，本次导入未写入任何数据`)
-    const storedNos = new Set(await db.households.orderBy('householdNo').keys())
-    const takenNo = households.find((h) => storedNos.has(h.householdNo))
+    const ids = villagers.map((v) => v.idNumber)
+    const clash = await db.villagers.where('idNumber').anyOf(ids).first()
+    if (clash) throw new ImportConflictError(`身份证号 ${maskIdNumber(clash.idNumber)} 已在库中（${clash.name}），本次导入未写入任何数据`)
+    const numbers = households.map((h) => h.householdNo)
+    const takenNo = await db.households.where('householdNo').anyOf(numbers).first()
     if (takenNo) throw new ImportConflictError(`户号 ${takenNo.householdNo} 已在库中，本次导入未写入任何数据`)
     await db.households.bulkAdd(households)
     await db.villagers.bulkAdd(villagers)
