@@ -28,7 +28,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // writes 25,000 rows with its audit entries. Lists filter in memory (stores/people.ts).
       auditLog: '&seq, action, [table+recordId]',
       households: '&id, &householdNo',
-      villagers: '&id, householdId, idNumber',
+      villagers: '&id, idNumber',
       grids: '&id, name',
     },
   },
