@@ -4,6 +4,7 @@
  * message at the field it belongs to.
  */
 import { compactHalfWidth } from '../people/normalize'
+import { normalisePhone } from '../people/phone'
 
 export interface VillageProfile {
   /** 村名, e.g. 东风村 */
@@ -32,9 +33,7 @@ export interface VillageProfile {
 export type VillageProfileField = keyof VillageProfile
 export type FieldErrors = Partial<Record<VillageProfileField, string>>
 
-const MOBILE = /^1[3-9]\d{9}$/
-// 区号 (3–4 digits starting with 0) + 7–8 digit number, with or without a hyphen; or a bare 7–8 digit local number is NOT enough for a notice read county-wide.
-const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
+// A 400/800 service line is a valid public contact for a notice, though not a villager's phone.
 const SERVICE = /^(400|800)-?\d{3}-?\d{4}$/
 
 /** Full-width digits typed with a Chinese IME become ASCII, spaces go, and dashes of any width become '-'. */
@@ -42,10 +41,11 @@ export function normaliseDigits(raw: string): string {
   return compactHalfWidth(raw).replace(/[—–]/g, '-')
 }
 
+/** The supervision phone: mobiles and landlines as domain/people/phone.ts reads them, plus 400/800 lines. */
 export function validatePhone(raw: string): string | undefined {
   const phone = normaliseDigits(raw)
   if (!phone) return '请填写监督电话'
-  if (MOBILE.test(phone) || LANDLINE.test(phone) || SERVICE.test(phone)) return undefined
+  if (SERVICE.test(phone) || normalisePhone(phone).ok) return undefined
   if (/^\d{7,8}$/.test(phone)) return '固定电话请加区号，例如 0371-12345678'
   return '电话号码格式不对：手机为11位数字，固定电话为“区号-号码”'
 }
