@@ -6,7 +6,13 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./renderer/src', import.meta.url)) },
   },
   test: {
-    include: ['renderer/src/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: [
+      'renderer/src/**/*.test.ts',
+      'renderer/build/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 30_000,
   },

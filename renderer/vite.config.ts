@@ -11,6 +11,7 @@ import type { UserConfig } from 'vite'
 import pkg from '../package.json' with { type: 'json' }
 import { cspPlugin } from './build/csp'
 import { divisionsPlugin } from './build/divisions'
+import { printFontsPlugin } from './build/printFonts'
 
 export interface RendererBuild {
   /** build the official division files (the app needs them; the print bench page does not) */
@@ -35,9 +36,12 @@ export function rendererConfig(outDir: string, options: RendererBuild = {}): Use
       // Element Plus on demand: only the components a template uses are bundled, with their CSS.
       Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
       cspPlugin(),
+      // virtual:print-fonts: core-subset and full TTF urls for the PDF engine
+      printFontsPlugin(),
       ...(options.divisions === false ? [] : [divisionsPlugin()]),
     ],
-    worker: { format: 'es' },
+    // Worker bundles do not get `plugins` in a build: the PDF worker imports virtual:print-fonts.
+    worker: { format: 'es', plugins: () => [printFontsPlugin()] },
     build: {
       outDir,
       emptyOutDir: true,
