@@ -11,6 +11,7 @@ import type { UserConfig } from 'vite'
 import pkg from '../package.json' with { type: 'json' }
 import { cspPlugin } from './build/csp'
 import { divisionsPlugin } from './build/divisions'
+import { pdfmakeBrowserPlugin } from './build/pdfmakeBrowser'
 import { printFontsPlugin } from './build/printFonts'
 
 export interface RendererBuild {
@@ -36,12 +37,13 @@ export function rendererConfig(outDir: string, options: RendererBuild = {}): Use
       // Element Plus on demand: only the components a template uses are bundled, with their CSS.
       Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
       cspPlugin(),
+      pdfmakeBrowserPlugin(),
       // virtual:print-fonts: core-subset and full TTF urls for the PDF engine
       printFontsPlugin(),
       ...(options.divisions === false ? [] : [divisionsPlugin()]),
     ],
-    // Worker bundles do not get `plugins` in a build: the PDF worker imports virtual:print-fonts.
-    worker: { format: 'es', plugins: () => [printFontsPlugin()] },
+    // Worker bundles do not get `plugins` in a build: the PDF worker needs the pdfmake plugin too.
+    worker: { format: 'es', plugins: () => [pdfmakeBrowserPlugin(), printFontsPlugin()] },
     build: {
       outDir,
       emptyOutDir: true,

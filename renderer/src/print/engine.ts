@@ -2,34 +2,39 @@
  * The PDF engine: pdfmake + our fonts, used inside the PDF worker (pdf.worker.ts), by the
  * in-thread fallback (render.ts) and by node tests (render.node.ts). Not imported by builders.
  *
- * Font cost, and what we do about it. pdfmake creates a fresh pdfkit document per PDF, and pdfkit
- * runs fontkit.create() on the TTF bytes for every document: parsing is lazy, but each new
- * fontkit font re-reads cmap, hmtx, GSUB/GPOS and glyph outlines of a 10–15 MB file the first
- * time they are needed, which cost ~45–90 ms per notice in node (3 faces). We parse each face
- * once per worker and let every later document reuse the parsed fontkit font (each document still
- * gets its own subset): see {@link shareParsedFonts}. That brings a warm notice to ~15–25 ms.
+ * What the first PDF costs, and what we do about it (budget: first notice ≤ 500 ms, fonts
+ * included):
+ * - pdfmake itself is bundled from its modules, not its prebuilt browser file (print/pdfmake/):
+ *   evaluating it went from 700–850 ms to about 250 ms in a Chromium worker.
+ * - Fonts come in two cuts (fonts.ts): a document prints with the small core cut unless it has a
+ *   character only the full font has ({@link EngineState.cutFor}).
+ * - No warm-up document: each face is parsed by the first document that uses it, and every later
+ *   document reuses the parsed font ({@link shareParsedFonts}). pdfkit would otherwise run
+ *   fontkit.create() on the TTF bytes for every document and re-read cmap, hmtx, GSUB/GPOS and
+ *   outlines each time (~45–90 ms per notice in node with the full fonts).
  *
- * The hook is a small patch of pdfmake's PDFDocument.provideFont, reached through the pdfkit
- * document of a warm-up render (pdfmake exports no classes). It checks the shapes it relies on and
- * stays off when they differ (then rendering is merely slower); `engine.fontSharing` reports which
- * and a test pins it, so a pdfmake upgrade that changes the internals is noticed.
+ * The sharing hook is a small patch of pdfmake's PDFDocument.provideFont. It checks the shapes it
+ * relies on and stays off when they differ (then rendering is merely slower); `engine.fontSharing`
+ * reports which and a test pins it, so a pdfmake upgrade that changes the internals is noticed.
  */
-import pdfmake from 'pdfmake'
+import { create as parseFont } from 'fontkit'
 import { attachFrame } from './frame'
 import {
-  ALL_FACES,
   CORE_FACES,
   FONT_FACES,
   FontStore,
   faceFor,
   missingCharacters,
+  needsGlyph,
   pdfmakeFontDictionary,
   vfsName,
+  type FontCut,
   type FontFaceId,
   type FontFamily,
   type FontSource,
 } from './fonts'
 import type { PrintDocument } from './pdf-types'
+import { PDFDocument, pdfmake } from './pdfmake'
 
 /** The subset of a fontkit font we use (pdfkit's EmbeddedFont exposes it as `.font`). */
 interface FontkitFont {
@@ -47,10 +52,14 @@ export interface RenderOptions {
 
 export interface PdfEngine {
   render(doc: PrintDocument, options?: RenderOptions): Promise<Uint8Array>
-  /** distinct characters of `text` the face cannot print (e.g. 𠮷 U+20BB7) */
+  /** distinct characters of `text` no cut of the face can print (e.g. 𠮷 U+20BB7) */
   missingGlyphs(text: string, family?: FontFamily, bold?: boolean): Promise<string[]>
   /** vertical metrics and digit advance of a face, for tests that pin layout.ts */
   metrics(face: FontFaceId): Promise<{ unitsPerEm: number; ascent: number; descent: number; digitAdvance: number }>
+  /** load and parse the core faces ahead of need (the 公示公告 screen calls it when it opens) */
+  prepare(): Promise<void>
+  /** which cut the last document printed with (for tests) */
+  readonly lastCut: FontCut | undefined
   readonly fontSharing: 'shared' | 'per-document' | 'not-initialised'
 }
 
@@ -66,17 +75,16 @@ const GB_TABLE_LAYOUT = {
   paddingBottom: () => 3,
 }
 
-/** Every character our warm-up touches, so cmap/hmtx are parsed before the first real PDF. */
-const WARM_UP_TEXT = '关于公示村民委员会一二三四五六七八九十年月日，。、；：（）《》“”0123456789—'
+/** Characters of a typical notice in every core face, for {@link PdfEngine.prepare}. */
+const PREPARE_TEXT = '关于公示村民委员会一二三四五六七八九十年月日，。、；：（）《》“”0123456789—'
 
-interface PdfKitDocLike {
-  constructor: { prototype: Record<string, unknown> }
-  fonts: Record<string, Record<string, unknown>>
-  fontCache: Record<
-    string,
-    Record<string, { font?: FontkitFont; constructor: new (doc: unknown, font: FontkitFont, id: string) => unknown }>
-  >
-}
+/**
+ * The face whose core cut decides a document's cut. Every core cut is cut from one character set
+ * (renderer/build/fontSubset.ts), so a character is missing from the Serif Regular core cut
+ * exactly when it is outside that set or the font family lacks it — the full cut can only help in
+ * the first case, and checking one face is enough.
+ */
+const COVERAGE_FACE: FontFaceId = 'NotoSerifSC-Regular'
 
 let engineSingleton: { source: string; engine: Promise<PdfEngine> } | undefined
 
@@ -91,7 +99,7 @@ export function getPdfEngine(source: FontSource): Promise<PdfEngine> {
     }
     return engineSingleton.engine
   }
-  const engine = createEngine(new FontStore(source))
+  const engine = Promise.resolve().then(() => createEngine(new FontStore(source)))
   engineSingleton = { source: source.name, engine }
   engine.catch(() => {
     engineSingleton = undefined
@@ -99,76 +107,96 @@ export function getPdfEngine(source: FontSource): Promise<PdfEngine> {
   return engine
 }
 
-async function createEngine(store: FontStore): Promise<PdfEngine> {
+function createEngine(store: FontStore): PdfEngine {
   pdfmake.setUrlAccessPolicy(() => false) // local-first: a document never fetches anything
-  pdfmake.setLocalAccessPolicy?.(() => false) // fonts come from the virtual fs only
+  pdfmake.setLocalAccessPolicy(() => false) // fonts come from the virtual fs only
   pdfmake.addTableLayouts({ gbTable: GB_TABLE_LAYOUT })
-  pdfmake.setFonts(pdfmakeFontDictionary())
 
-  const faceOfFile = new Map<string, FontFaceId>(ALL_FACES.map((f) => [vfsName(f), f]))
-  const shared = new Map<FontFaceId, FontkitFont>()
-  let sharing: PdfEngine['fontSharing'] = 'not-initialised'
+  /** parsed fontkit fonts by virtual-fs file name, shared by every document */
+  const parsed = new Map<string, FontkitFont>()
+  const hook = shareParsedFonts(PDFDocument.prototype, parsed)
+  let lastCut: FontCut | undefined
 
-  async function ensureFaces(faces: readonly FontFaceId[]): Promise<void> {
-    const missing = faces.filter((f) => !store.has(f))
-    const bytes = await store.loadAll(missing)
+  async function ensureFaces(faces: readonly FontFaceId[], cut: FontCut): Promise<void> {
+    const missing = faces.filter((f) => !store.has(f, cut))
+    const bytes = await store.loadAll(missing, cut)
     missing.forEach((face, i) => {
       const b = bytes[i]
-      if (b) pdfmake.virtualfs.writeFileSync(vfsName(face), b)
+      if (b) pdfmake.virtualfs.writeFileSync(vfsName(face, cut), b)
     })
   }
 
-  async function renderRaw(doc: PrintDocument, options: RenderOptions = {}): Promise<Uint8Array> {
-    await ensureFaces(facesUsedBy(doc))
+  /** The parsed font of a loaded face/cut; parsed here only if no document has done it yet. */
+  function fontOf(face: FontFaceId, cut: FontCut): FontkitFont {
+    const file = vfsName(face, cut)
+    let font = parsed.get(file)
+    if (!font) {
+      const bytes = store.bytes(face, cut)
+      if (!bytes) throw new Error(`字体 ${face} 尚未加载`)
+      // a Buffer view, as pdfkit passes it (no copy)
+      font = parseFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+      parsed.set(file, font)
+    }
+    return font
+  }
+
+  /** 'full' when the document has a character the core cut lacks (a rare name character). */
+  async function cutFor(doc: PrintDocument): Promise<FontCut> {
+    if (store.coreIsFull) return 'core'
+    await ensureFaces([COVERAGE_FACE], 'core')
+    const core = fontOf(COVERAGE_FACE, 'core')
+    return documentCodePoints(doc).every((cp) => core.hasGlyphForCodePoint(cp)) ? 'core' : 'full'
+  }
+
+  async function render(doc: PrintDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+    const cut = await cutFor(doc)
+    await ensureFaces(facesUsedBy(doc), cut)
+    // fonts and progress callback are read by createPdf synchronously: safe with renders in flight
+    pdfmake.setFonts(pdfmakeFontDictionary(cut))
     pdfmake.setProgressCallback(options.onProgress)
+    let output
     try {
-      const out = pdfmake.createPdf(attachFrame(structuredCloneSafe(doc)))
-      const buf = await out.getBuffer()
-      return buf instanceof Uint8Array && buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+      output = pdfmake.createPdf(attachFrame(structuredCloneSafe(doc)))
     } finally {
       pdfmake.setProgressCallback(undefined)
     }
+    lastCut = cut
+    const buf = await output.getBuffer()
+    return buf instanceof Uint8Array && buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
   }
-
-  /** Render a one-page document with every core face, then hook parsed fonts into later documents. */
-  async function warmUp(): Promise<void> {
-    await ensureFaces(CORE_FACES)
-    const content = CORE_FACES.map((face) => ({ text: WARM_UP_TEXT, font: FONT_FACES[face].family, bold: FONT_FACES[face].bold }))
-    const out = pdfmake.createPdf({ content, defaultStyle: { font: 'NotoSerifSC', fontSize: 12 } })
-    const pdfDoc = (await out.getStream()) as unknown as PdfKitDocLike
-    await out.getBuffer()
-    sharing = shareParsedFonts(pdfDoc, shared, faceOfFile) ? 'shared' : 'per-document'
-  }
-
-  async function fontkitFor(face: FontFaceId): Promise<FontkitFont> {
-    const known = shared.get(face)
-    if (known) return known
-    // render a tiny document in that face; with sharing on, the patched provideFont records it
-    await renderRaw({
-      pageSize: 'A4',
-      pageOrientation: 'portrait',
-      pageMargins: [40, 40, 40, 40],
-      content: [{ text: '字', font: FONT_FACES[face].family, bold: FONT_FACES[face].bold }],
-      defaultStyle: { font: 'NotoSerifSC' },
-    })
-    const parsed = shared.get(face)
-    if (!parsed) throw new Error(`字体 ${face} 未能解析`)
-    return parsed
-  }
-
-  await warmUp()
 
   return {
     get fontSharing() {
-      return sharing
+      return hook.state()
     },
-    render: renderRaw,
+    get lastCut() {
+      return lastCut
+    },
+    render,
+    async prepare() {
+      await ensureFaces(CORE_FACES, 'core')
+      const content = CORE_FACES.map((face) => ({ text: PREPARE_TEXT, font: FONT_FACES[face].family, bold: FONT_FACES[face].bold }))
+      await render({
+        pageSize: 'A4',
+        pageOrientation: 'portrait',
+        pageMargins: [40, 40, 40, 40],
+        content,
+        defaultStyle: { font: 'NotoSerifSC' },
+      })
+    },
     async missingGlyphs(text, family = 'NotoSerifSC', bold = false) {
-      const font = await fontkitFor(faceFor(family, bold))
-      return missingCharacters(text, (cp) => font.hasGlyphForCodePoint(cp))
+      const face = faceFor(family, bold)
+      await ensureFaces([face], 'core')
+      const core = fontOf(face, 'core')
+      const missing = missingCharacters(text, (cp) => core.hasGlyphForCodePoint(cp))
+      if (missing.length === 0 || store.coreIsFull) return missing
+      await ensureFaces([face], 'full')
+      const full = fontOf(face, 'full')
+      return missing.filter((ch) => !full.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))
     },
     async metrics(face) {
-      const font = await fontkitFor(face)
+      await ensureFaces([face], 'core')
+      const font = fontOf(face, 'core')
       return {
         unitsPerEm: font.unitsPerEm,
         ascent: font.ascent,
@@ -179,28 +207,21 @@ async function createEngine(store: FontStore): Promise<PdfEngine> {
   }
 }
 
+type EmbeddedFontClass = new (doc: unknown, font: FontkitFont, id: string) => { font?: FontkitFont }
+
 /**
- * Patch pdfmake's PDFDocument so every document reuses the fontkit fonts parsed by the warm-up
- * document (and records faces parsed later). Returns false, changing nothing, if pdfmake's
- * internals do not look as expected.
+ * Patch pdfmake's PDFDocument so every document reuses the fontkit font parsed for a face (by
+ * the first document that used it, or by the engine). pdfkit's EmbeddedFont class is not
+ * exported; it is taken from the first font pdfkit embeds itself. Changes nothing, and reports
+ * 'per-document', if pdfmake's internals do not look as expected.
  */
-function shareParsedFonts(warm: PdfKitDocLike, shared: Map<FontFaceId, FontkitFont>, faceOfFile: Map<string, FontFaceId>): boolean {
-  const proto = warm.constructor.prototype
+function shareParsedFonts(proto: Record<string, unknown>, parsed: Map<string, FontkitFont>): { state(): PdfEngine['fontSharing'] } {
   const original = proto.provideFont
-  if (typeof original !== 'function' || typeof proto.getFontType !== 'function' || typeof proto.getFontFile !== 'function') return false
-  if (proto.__xiangyueSharedFonts) return true
-  let EmbeddedFont: PdfKitDocLike['fontCache'][string][string]['constructor'] | undefined
-  for (const [family, styles] of Object.entries(warm.fontCache ?? {})) {
-    for (const [type, embedded] of Object.entries(styles)) {
-      const file = warm.fonts?.[family]?.[type]
-      const face = typeof file === 'string' ? faceOfFile.get(file) : undefined
-      if (!face || !embedded?.font || typeof embedded.font.hasGlyphForCodePoint !== 'function') return false
-      shared.set(face, embedded.font)
-      EmbeddedFont = embedded.constructor
-    }
+  if (typeof original !== 'function' || typeof proto.getFontType !== 'function' || typeof proto.getFontFile !== 'function') {
+    return { state: () => 'per-document' }
   }
-  if (!EmbeddedFont) return false
-  const Embedded = EmbeddedFont
+  let Embedded: EmbeddedFontClass | undefined
+  let broken = false
 
   type Doc = {
     getFontType(bold: boolean, italics: boolean): string
@@ -211,31 +232,54 @@ function shareParsedFonts(warm: PdfKitDocLike, shared: Map<FontFaceId, FontkitFo
   }
   proto.provideFont = function provideSharedFont(this: Doc, familyName: string, bold: boolean, italics: boolean) {
     const type = this.getFontType(bold, italics)
-    const cached = this.fontCache[familyName]?.[type]
+    const cached = this.fontCache?.[familyName]?.[type]
     if (cached) return cached
     const file = this.getFontFile(familyName, bold, italics)
-    const face = typeof file === 'string' ? faceOfFile.get(file) : undefined
-    const parsed = face ? shared.get(face) : undefined
-    if (!parsed || !face) {
+    const known = typeof file === 'string' ? parsed.get(file) : undefined
+    if (!known || !Embedded || broken || typeof this._fontCount !== 'number' || !this._fontFamilies) {
       const fresh = (original as (this: Doc, f: string, b: boolean, i: boolean) => { font?: FontkitFont }).call(
         this,
         familyName,
         bold,
         italics,
       )
-      if (face && fresh.font) shared.set(face, fresh.font)
+      if (typeof fresh?.font?.hasGlyphForCodePoint === 'function' && typeof fresh.constructor === 'function') {
+        if (typeof file === 'string') parsed.set(file, fresh.font)
+        Embedded ??= fresh.constructor as EmbeddedFontClass
+      } else {
+        broken = true
+      }
       return fresh
     }
     // What pdfkit's font() does for a new font: a fresh subset per document, registered so that
     // doc.end() embeds it.
     const id = `F${++this._fontCount}`
-    const embedded = new Embedded(this, parsed, id) as { font?: FontkitFont }
+    const embedded = new Embedded(this, known, id)
     this._fontFamilies[id] = embedded
     ;(this.fontCache[familyName] ??= {})[type] = embedded
     return embedded
   }
-  proto.__xiangyueSharedFonts = true
-  return true
+  return { state: () => (broken ? 'per-document' : Embedded ? 'shared' : 'not-initialised') }
+}
+
+/** Distinct code points of every string in a document that need a glyph. */
+export function documentCodePoints(doc: PrintDocument): number[] {
+  const seen = new Set<number>()
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') {
+      for (const ch of node) {
+        const cp = ch.codePointAt(0)
+        if (cp !== undefined && needsGlyph(cp)) seen.add(cp)
+      }
+    } else if (Array.isArray(node)) {
+      node.forEach(visit)
+    } else if (node && typeof node === 'object') {
+      for (const value of Object.values(node)) visit(value)
+    }
+  }
+  visit(doc.content)
+  visit(doc.frame)
+  return [...seen]
 }
 
 /**

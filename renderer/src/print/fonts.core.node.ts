@@ -7,12 +7,12 @@
  */
 import { readFile } from 'node:fs/promises'
 import { coreFontBytes, sourceFontFile } from '../../build/fontSubset'
-import type { FontFaceId, FontSource } from './fonts'
+import type { FontCut, FontFaceId, FontSource } from './fonts'
 
 export function coreNodeFontSource(): FontSource {
   return {
     name: 'node_modules-core',
-    async load(face: FontFaceId, cut?: string) {
+    async load(face: FontFaceId, cut: FontCut) {
       if (cut !== 'full') return coreFontBytes(face)
       const buf = await readFile(sourceFontFile(face))
       return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { bodyParagraph, gbPage, heading, titleBlock } from './document'
 import { getPdfEngine } from './engine'
-import { CORE_FACES, type FontFaceId, type FontSource } from './fonts'
+import { CORE_FACES } from './fonts'
 import { coreNodeFontSource } from './fonts.core.node'
 import { nodeFontSource } from './fonts.node'
 import { pdfText } from './pdf-test-utils.node'
-
-/** FontSource.load with its cut argument ('core' | 'full'; a source without cuts ignores it). */
-type LoadCut = (face: FontFaceId, cut: 'core' | 'full') => Promise<Uint8Array>
-const loadCut = (source: FontSource): LoadCut => source.load.bind(source) as LoadCut
 
 // The engine is one per process; vitest gives this file a process of its own modules.
 describe('core-subset fonts in the PDF engine', () => {
@@ -17,9 +13,9 @@ describe('core-subset fonts in the PDF engine', () => {
     expect(source.name).toBe('node_modules-core')
     for (const face of CORE_FACES) {
       const [core, full, plain] = await Promise.all([
-        loadCut(source)(face, 'core'),
-        loadCut(source)(face, 'full'),
-        loadCut(nodeFontSource())(face, 'full'),
+        source.load(face, 'core'),
+        source.load(face, 'full'),
+        nodeFontSource().load(face, 'full'),
       ])
       expect(Buffer.compare(full, plain)).toBe(0) // (toEqual walks 15 MB element by element: minutes)
       expect(core.byteLength).toBeLessThan(full.byteLength / 3)
@@ -38,5 +34,21 @@ describe('core-subset fonts in the PDF engine', () => {
     expect(read).toContain('关于村规民约修订的公示')
     expect(read).toContain('一、基本情况')
     expect(read).toContain(text.replace(/\s+/g, ''))
+    expect(engine.lastCut).toBe('core')
+  }, 60_000)
+
+  it('switches a document with a character outside the core set to the full fonts, so it still prints', async () => {
+    const engine = await getPdfEngine(coreNodeFontSource())
+    const pdf = await engine.render(gbPage([bodyParagraph('村民王龘')], { title: '生僻字' }))
+    expect(engine.lastCut).toBe('full')
+    expect(pdfText(pdf).replace(/\s+/g, '')).toContain('村民王龘')
+    // the next ordinary document is back on the core cut
+    await engine.render(gbPage([bodyParagraph('村民王明')], { title: '常用字' }))
+    expect(engine.lastCut).toBe('core')
+  }, 60_000)
+
+  it('asks the full font before reporting a character as unprintable', async () => {
+    const engine = await getPdfEngine(coreNodeFontSource())
+    expect(await engine.missingGlyphs('王龘 𠮷')).toEqual(['𠮷'])
   }, 60_000)
 })

@@ -22,15 +22,32 @@ describe('FontStore', () => {
     expect(store.has('NotoSerifSC-Regular')).toBe(true)
   })
 
+  it('keeps the core and the full cut of a face apart', async () => {
+    const calls: string[] = []
+    const store = new FontStore({
+      name: 'cuts',
+      load: async (face, cut) => {
+        calls.push(`${face}/${cut}`)
+        return new Uint8Array(cut === 'core' ? 2048 : 8192)
+      },
+    })
+    expect(await store.load('NotoSerifSC-Regular', 'core')).toHaveLength(2048)
+    expect(store.has('NotoSerifSC-Regular', 'full')).toBe(false)
+    expect(await store.load('NotoSerifSC-Regular', 'full')).toHaveLength(8192)
+    expect(calls).toEqual(['NotoSerifSC-Regular/core', 'NotoSerifSC-Regular/full'])
+  })
+
   it('forgets a failed load so it can be retried, with a Chinese message', async () => {
     let fail = true
     const store = new FontStore({ name: 'flaky', load: async () => (fail ? Promise.reject(new Error('offline')) : new Uint8Array(4096)) })
     await expect(store.load('NotoSansSC-Bold')).rejects.toThrow(/无法加载打印字体 NotoSansSC-Bold：offline/)
+    await expect(store.load('NotoSansSC-Bold', 'full')).rejects.toThrow(/无法加载打印字体 NotoSansSC-Bold（完整字库）：offline/)
     fail = false
     await expect(store.load('NotoSansSC-Bold')).resolves.toHaveLength(4096)
   })
 
-  it('maps families to bundled files only (no system font names)', () => {
+  it('maps families to bundled files only (no system font names), per cut', () => {
+    expect(pdfmakeFontDictionary('full').NotoSerifSC.bold).toBe('NotoSerifSC-Bold.full.ttf')
     expect(pdfmakeFontDictionary()).toEqual({
       NotoSerifSC: {
         normal: 'NotoSerifSC-Regular.ttf',
@@ -55,7 +72,10 @@ describe('FontStore', () => {
 describe('bundled fonts (real TTFs)', () => {
   it('shares parsed fonts between documents (the pdfmake hook is active)', async () => {
     const engine = await nodePdfEngine()
+    await engine.render(gbPage([bodyParagraph('共享字体')], { title: '一' }))
     expect(engine.fontSharing).toBe('shared')
+    // the second document embeds the shared font and still prints its text
+    expect(pdfText(await engine.render(gbPage([bodyParagraph('第二份文件')], { title: '二' })))).toContain('第二份文件')
   })
 
   it('layout.ts metrics match the font files', async () => {

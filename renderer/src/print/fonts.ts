@@ -3,8 +3,13 @@
  * a system font (design.md): a notice must print the same on every village PC.
  *
  * Where the bytes come from is a {@link FontSource}: the Vite-built renderer fetches the TTFs it
- * bundled with `?url` (fonts.browser.ts), node/vitest reads them from node_modules
- * (fonts.node.ts). Builders never see either; they only name the families below.
+ * bundled (fonts.browser.ts), node/vitest reads them from node_modules (fonts.node.ts). Builders
+ * never see either; they only name the families below.
+ *
+ * Each face comes in two cuts ({@link FontCut}): 'core', cut down at build time to the everyday
+ * character set (renderer/build/fontSubset.ts) so the first PDF loads fast, and 'full', the whole
+ * font. The engine prints with the core cut and switches a document to the full cut when it has a
+ * character the core cut lacks (engine.ts), so a rare character in a name still prints.
  *
  * Weights (measured, see the report in render.node.ts' header): the app prints with three faces —
  * Serif Regular (body, 仿宋/楷体 substitute), Serif Bold (title, 小标宋 substitute) and Sans Bold
@@ -54,18 +59,23 @@ export function faceFor(family: FontFamily, bold: boolean): FontFaceId {
   return `${family}-${bold ? 'Bold' : 'Regular'}`
 }
 
-/** File name of a face in pdfmake's virtual file system. */
-export function vfsName(face: FontFaceId): string {
-  return `${face}.ttf`
+/** 'core': the everyday character set only (small, the default); 'full': the whole font. */
+export type FontCut = 'core' | 'full'
+
+/** File name of a face's cut in pdfmake's virtual file system. */
+export function vfsName(face: FontFaceId, cut: FontCut = 'core'): string {
+  return cut === 'core' ? `${face}.ttf` : `${face}.full.ttf`
 }
 
 /** pdfmake `fonts` dictionary: family → vfs file per style. Italics fall back to upright (CJK has none). */
-export function pdfmakeFontDictionary(): Record<FontFamily, { normal: string; bold: string; italics: string; bolditalics: string }> {
+export function pdfmakeFontDictionary(
+  cut: FontCut = 'core',
+): Record<FontFamily, { normal: string; bold: string; italics: string; bolditalics: string }> {
   const entry = (family: FontFamily) => ({
-    normal: vfsName(faceFor(family, false)),
-    bold: vfsName(faceFor(family, true)),
-    italics: vfsName(faceFor(family, false)),
-    bolditalics: vfsName(faceFor(family, true)),
+    normal: vfsName(faceFor(family, false), cut),
+    bold: vfsName(faceFor(family, true), cut),
+    italics: vfsName(faceFor(family, false), cut),
+    bolditalics: vfsName(faceFor(family, true), cut),
   })
   return { NotoSerifSC: entry('NotoSerifSC'), NotoSansSC: entry('NotoSansSC') }
 }
@@ -73,7 +83,12 @@ export function pdfmakeFontDictionary(): Record<FontFamily, { normal: string; bo
 /** Where font bytes come from. Implementations must not cache; {@link FontStore} does. */
 export interface FontSource {
   readonly name: string
-  load(face: FontFaceId): Promise<Uint8Array>
+  /**
+   * true when this source's core cut is the full font (node tests reading node_modules): the
+   * engine then never needs to switch cuts.
+   */
+  readonly coreIsFull?: boolean
+  load(face: FontFaceId, cut: FontCut): Promise<Uint8Array>
 }
 
 /**
@@ -81,8 +96,8 @@ export interface FontSource {
  * forgotten so the next render can retry (e.g. after a transient fetch error).
  */
 export class FontStore {
-  private readonly pending = new Map<FontFaceId, Promise<Uint8Array>>()
-  private readonly loaded = new Map<FontFaceId, Uint8Array>()
+  private readonly pending = new Map<string, Promise<Uint8Array>>()
+  private readonly loaded = new Map<string, Uint8Array>()
 
   constructor(private readonly source: FontSource) {}
 
@@ -90,35 +105,41 @@ export class FontStore {
     return this.source.name
   }
 
-  has(face: FontFaceId): boolean {
-    return this.loaded.has(face)
+  get coreIsFull(): boolean {
+    return this.source.coreIsFull === true
   }
 
-  bytes(face: FontFaceId): Uint8Array | undefined {
-    return this.loaded.get(face)
+  has(face: FontFaceId, cut: FontCut = 'core'): boolean {
+    return this.loaded.has(vfsName(face, cut))
   }
 
-  load(face: FontFaceId): Promise<Uint8Array> {
-    let p = this.pending.get(face)
+  bytes(face: FontFaceId, cut: FontCut = 'core'): Uint8Array | undefined {
+    return this.loaded.get(vfsName(face, cut))
+  }
+
+  load(face: FontFaceId, cut: FontCut = 'core'): Promise<Uint8Array> {
+    const key = vfsName(face, cut)
+    let p = this.pending.get(key)
     if (!p) {
-      p = this.source.load(face).then(
+      const label = cut === 'core' ? face : `${face}（完整字库）`
+      p = this.source.load(face, cut).then(
         (bytes) => {
-          if (bytes.byteLength < 1024) throw new Error(`字体文件 ${face} 内容不完整（${bytes.byteLength} 字节）`)
-          this.loaded.set(face, bytes)
+          if (bytes.byteLength < 1024) throw new Error(`字体文件 ${label} 内容不完整（${bytes.byteLength} 字节）`)
+          this.loaded.set(key, bytes)
           return bytes
         },
         (err: unknown) => {
-          this.pending.delete(face)
-          throw new Error(`无法加载打印字体 ${face}：${err instanceof Error ? err.message : String(err)}`, { cause: err })
+          this.pending.delete(key)
+          throw new Error(`无法加载打印字体 ${label}：${err instanceof Error ? err.message : String(err)}`, { cause: err })
         },
       )
-      this.pending.set(face, p)
+      this.pending.set(key, p)
     }
     return p
   }
 
-  loadAll(faces: readonly FontFaceId[]): Promise<Uint8Array[]> {
-    return Promise.all(faces.map((f) => this.load(f)))
+  loadAll(faces: readonly FontFaceId[], cut: FontCut = 'core'): Promise<Uint8Array[]> {
+    return Promise.all(faces.map((f) => this.load(f, cut)))
   }
 }
 

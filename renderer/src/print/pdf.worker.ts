@@ -40,6 +40,9 @@ async function handle(request: WorkerRequest): Promise<void> {
       })
       const buffer = exactArrayBuffer(pdf)
       reply({ id: request.id, type: 'rendered', pdf: buffer }, [buffer])
+    } else if (request.type === 'prepare') {
+      await engine.prepare()
+      reply({ id: request.id, type: 'prepared' })
     } else {
       const missing = await engine.missingGlyphs(request.text, request.family, request.bold)
       reply({ id: request.id, type: 'glyphs', missing })

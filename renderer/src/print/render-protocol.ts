@@ -3,12 +3,15 @@ import type { FontFamily } from './fonts'
 import type { PrintDocument } from './pdf-types'
 
 export type WorkerRequest =
-  { id: number; type: 'render'; doc: PrintDocument } | { id: number; type: 'glyphs'; text: string; family: FontFamily; bold: boolean }
+  | { id: number; type: 'render'; doc: PrintDocument }
+  | { id: number; type: 'glyphs'; text: string; family: FontFamily; bold: boolean }
+  | { id: number; type: 'prepare' }
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; progress: number }
   | { id: number; type: 'rendered'; pdf: ArrayBuffer }
   | { id: number; type: 'glyphs'; missing: string[] }
+  | { id: number; type: 'prepared' }
   | { id: number; type: 'error'; message: string }
 
 /** An ArrayBuffer holding exactly these bytes (transferable without copying the rest of a pool). */

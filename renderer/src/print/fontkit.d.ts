@@ -1,4 +1,5 @@
-// The few fontkit APIs the font-subset tests read (fontkit ships no types; pdfkit depends on it).
+// fontkit (pdfkit's font parser) ships no types. The few members we use: engine.ts checks which
+// characters a font cut covers; the font-subset tests read metrics, layout and names.
 declare module 'fontkit' {
   export interface Glyph {
     id: number
@@ -24,7 +25,10 @@ declare module 'fontkit' {
     name: { records: Record<string, Record<string, string> | undefined> }
     hasGlyphForCodePoint(codePoint: number): boolean
     glyphForCodePoint(codePoint: number): Glyph
-    layout(text: string): { glyphs: Glyph[]; positions: GlyphPosition[] }
+    layout(text: string): { glyphs: (Glyph & { codePoints: number[] })[]; positions: GlyphPosition[] }
+    /** OpenType layout tables, when the font has them */
+    readonly GSUB?: object
+    readonly GPOS?: object
   }
   export function create(buffer: Uint8Array): Font
 }
