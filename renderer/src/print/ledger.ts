@@ -51,7 +51,13 @@ export function buildLedgerDoc(input: LedgerInput): PrintDocument {
   if (input.subtitle?.trim()) {
     content.push({ text: kinsokuText(input.subtitle.trim()), fontSize, alignment: 'center', margin: [0, 0, 0, 8] })
   }
-  content.push(buildTable(input.columns, input.rows, { fontSize, lineHeight: lineHeightFor('NotoSerifSC', fontSize, fontSize * 1.3) }))
+  content.push(
+    buildTable(input.columns, input.rows, {
+      fontSize,
+      lineHeight: lineHeightFor('NotoSerifSC', fontSize, fontSize * 1.3),
+      availableWidth: ledgerTableWidth(input.orientation),
+    }),
+  )
   if (input.footerNote?.trim()) {
     content.push({ text: kinsokuText(input.footerNote.trim()), fontSize, margin: [0, 8, 0, 0] })
   }
