@@ -25,8 +25,9 @@ export function urlFontSource(urls: FontUrls = FONT_URLS): FontSource {
 
 /**
  * A url source that starts fetching the core cut of the core faces at once. The PDF worker
- * creates it before it loads pdfmake, so the fonts arrive while the engine is being evaluated
- * instead of after it (the first notice's cost is then the longer of the two, not their sum).
+ * creates it while pdfmake loads, so the fonts arrive while the engine is being compiled and
+ * evaluated instead of after it (the first notice's cost is then the longer of the two, not
+ * their sum).
  */
 export function prefetchingFontSource(urls: FontUrls = FONT_URLS): FontSource {
   const plain = urlFontSource(urls)

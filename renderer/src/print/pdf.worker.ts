@@ -6,9 +6,12 @@
 import { prefetchingFontSource } from './fonts.browser'
 import { exactArrayBuffer, type WorkerRequest, type WorkerResponse } from './render-protocol'
 
-// Fonts first, engine second: fetching starts now, while pdfmake (a large module) loads.
-const fonts = prefetchingFontSource()
+// Both start at once, the engine first: it is what the first PDF waits for longest (fetch,
+// compile and evaluate ~575 KB); the ~11 MB of core fonts arrive while it compiles. Fonts first
+// made the engine wait behind them (measured: engine ready 300–630 ms after the worker started,
+// against 220–330 ms this way).
 const engineModule = import('./engine')
+const fonts = prefetchingFontSource()
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
@@ -30,6 +33,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     if (request.type === 'render') {
       let last = -1
       const pdf = await engine.render(request.doc, {
+        ownedDocument: true, // a structured clone made by postMessage, used once
         onProgress: (progress) => {
           const pct = Math.floor(progress * 100)
           if (pct !== last) {
