@@ -7,7 +7,7 @@
  * - pdfmake itself is bundled from its modules, not its prebuilt browser file (print/pdfmake/):
  *   evaluating it went from 700–850 ms to about 250 ms in a Chromium worker.
  * - Fonts come in two cuts (fonts.ts): a document prints with the small core cut unless it has a
- *   character only the full font has ({@link EngineState.cutFor}).
+ *   character only the full font has (`render` below).
  * - No warm-up document: each face is parsed by the first document that uses it, and every later
  *   document reuses the parsed font ({@link shareParsedFonts}). pdfkit would otherwise run
  *   fontkit.create() on the TTF bytes for every document and re-read cmap, hmtx, GSUB/GPOS and
@@ -146,16 +146,29 @@ function createEngine(store: FontStore): PdfEngine {
     return font
   }
 
-  /** 'full' when the document has a character the core cut lacks (a rare name character). */
-  async function cutFor(doc: PrintDocument): Promise<FontCut> {
-    if (store.coreIsFull) return 'core'
-    await ensureFaces([COVERAGE_FACE], 'core')
+  /** Can the core cut print every one of these code points? (see COVERAGE_FACE) */
+  function coreCovers(codePoints: readonly number[]): boolean {
     const core = fontOf(COVERAGE_FACE, 'core')
-    return documentCodePoints(doc).every((cp) => core.hasGlyphForCodePoint(cp)) ? 'core' : 'full'
+    return codePoints.every((cp) => core.hasGlyphForCodePoint(cp))
   }
 
+  /**
+   * A document prints with the core cut unless it has a character only the full font has (a
+   * rare name character); then every face switches to the full cut.
+   */
   async function render(doc: PrintDocument, options: RenderOptions = {}): Promise<Uint8Array> {
-    const cut = await cutFor(doc)
+    if (store.coreIsFull) return renderWith(doc, 'core', options)
+    const codePoints = documentCodePoints(doc)
+    if (parsed.has(vfsName(COVERAGE_FACE, 'core'))) return renderWith(doc, coreCovers(codePoints) ? 'core' : 'full', options)
+    // The very first document: parsing the face only to check it would cost as much again as the
+    // check saves, so print with the core cut at once and check with the face pdfkit has parsed
+    // (the sharing hook records it) — a rare character costs one extra render, once.
+    const pdf = await renderWith(doc, 'core', { ...options, ownedDocument: false })
+    await ensureFaces([COVERAGE_FACE], 'core')
+    return coreCovers(codePoints) ? pdf : renderWith(doc, 'full', options)
+  }
+
+  async function renderWith(doc: PrintDocument, cut: FontCut, options: RenderOptions): Promise<Uint8Array> {
     await ensureFaces(facesUsedBy(doc), cut)
     // fonts and progress callback are read by createPdf synchronously: safe with renders in flight
     pdfmake.setFonts(pdfmakeFontDictionary(cut))
