@@ -42,6 +42,8 @@ export function rendererConfig(outDir: string, options: RendererBuild = {}): Use
       printFontsPlugin(),
       ...(options.divisions === false ? [] : [divisionsPlugin()]),
     ],
+    // In dev, dependencies are pre-bundled apart from `plugins`: pdfmake needs its browser shims there too.
+    optimizeDeps: { rolldownOptions: { plugins: [pdfmakeBrowserPlugin()] } },
     // Worker bundles do not get `plugins` in a build: the PDF worker needs the pdfmake plugin too.
     worker: { format: 'es', plugins: () => [pdfmakeBrowserPlugin(), printFontsPlugin()] },
     build: {
