@@ -76,9 +76,9 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function run() {
-  const cold = await time(() => renderPdf(buildNoticeDoc(notice(0), village)))
+  const cold = await time(() => renderPdf(() => buildNoticeDoc(notice(0), village)))
   const warm: number[] = []
-  for (let i = 1; i <= 7; i++) warm.push(await time(() => renderPdf(buildNoticeDoc(notice(i), village))))
+  for (let i = 1; i <= 7; i++) warm.push(await time(() => renderPdf(() => buildNoticeDoc(notice(i), village))))
   warm.sort((a, b) => a - b)
   let pdfBytes = 0
   const ledgerMs = await time(async () => {

@@ -109,4 +109,14 @@ describe('bundled fonts (real TTFs)', () => {
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-')
     expect(pdfText(pdf)).toContain('回退渲染')
   })
+
+  it('renderPdf also takes the builder call, and builds the document once', async () => {
+    let builds = 0
+    const pdf = await renderPdf(() => {
+      builds++
+      return gbPage([bodyParagraph('先启动后排版')], { title: '延迟' })
+    })
+    expect(builds).toBe(1)
+    expect(pdfText(pdf)).toContain('先启动后排版')
+  })
 })

@@ -58,8 +58,9 @@ export const useNoticesStore = defineStore('notices', () => {
 
   /** Renders exactly what would be printed (masked), for preview and for issue. */
   async function renderContent(content: NoticeContent, onProgress?: (p: number) => void): Promise<Uint8Array> {
-    if (!village.profile) throw new Error('请先在设置中填写村情信息')
-    return renderPdf(buildNoticeDoc(content, village.profile), onProgress ? { onProgress } : {})
+    const profile = village.profile
+    if (!profile) throw new Error('请先在设置中填写村情信息')
+    return renderPdf(() => buildNoticeDoc(content, profile), onProgress ? { onProgress } : {})
   }
 
   async function saveDraft(content: NoticeContent, id?: string): Promise<NoticeRow> {
