@@ -7,10 +7,13 @@ import { ALL_FACES, type FontFaceId } from '../src/print/fonts'
 import {
   cachedSubsetFont,
   coreCodePoints,
+  coreCodePointsFor,
   coreFontSubset,
   divisionIdeographs,
   fontCodePoints,
+  GB2312_LEVEL_1,
   gb2312Hanzi,
+  headingCodePoints,
   isIdeograph,
   NAME_CHARACTERS,
   sourceFontFile,
@@ -37,7 +40,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   // eslint-disable-next-line no-console
-  console.info(`core font subsets (${coreCodePoints().size} code points):\n  ${sizes.join('\n  ')}`)
+  console.info(`core font subsets (${coreCodePoints().size} code points; bold faces ${headingCodePoints().size}):\n  ${sizes.join('\n  ')}`)
 })
 
 describe('core character set', () => {
@@ -94,12 +97,41 @@ describe('core character set', () => {
   })
 })
 
+describe('heading character set (the title and heading faces)', () => {
+  it('is the level-1 hanzi, the division-name and name hanzi and the everyday symbols, within the core set', () => {
+    const heading = headingCodePoints()
+    const core = coreCodePoints()
+    expect([...heading].every((cp) => core.has(cp))).toBe(true)
+    const gb = gb2312Hanzi()
+    expect(gb.slice(0, GB2312_LEVEL_1).every((cp) => heading.has(cp))).toBe(true)
+    expect(gb[GB2312_LEVEL_1 - 1]).toBe(0x5ea7) // 座 = D7F9, the last level-1 hanzi
+    expect([...divisionIdeographs()].every((cp) => heading.has(cp))).toBe(true)
+    expect([...NAME_CHARACTERS].every((ch) => heading.has(ch.codePointAt(0)!))).toBe(true)
+    const wanted = '〇，。、：；！？“”《》（）【】—…·ＡＢ０１％0123456789AZaz①⑩㈠ⅠⅫ℃№×÷≤±□○■●√→─┼㎡'
+    expect([...wanted].filter((ch) => !heading.has(ch.codePointAt(0)!))).toEqual([])
+    // a level-2 hanzi that no division or name uses, and kana, are left to the full cut
+    const division = divisionIdeographs()
+    const level2Only = gb.slice(GB2312_LEVEL_1).find((cp) => !division.has(cp) && !NAME_CHARACTERS.includes(String.fromCodePoint(cp)))
+    expect(level2Only).toBeDefined()
+    expect(heading.has(level2Only!)).toBe(false)
+    expect(heading.has(0x3042)).toBe(false) // あ
+    expect(heading.size).toBeLessThan(core.size * 0.75)
+  })
+
+  it('is what the bold faces are cut from; the regular faces keep the whole core set', () => {
+    expect(coreCodePointsFor('NotoSerifSC-Bold')).toBe(headingCodePoints())
+    expect(coreCodePointsFor('NotoSansSC-Bold')).toBe(headingCodePoints())
+    expect(coreCodePointsFor('NotoSerifSC-Regular')).toBe(coreCodePoints())
+    expect(coreCodePointsFor('NotoSansSC-Regular')).toBe(coreCodePoints())
+  })
+})
+
 describe('core subset faces', () => {
   it.each(ALL_FACES)('%s keeps the vertical metrics and advance widths', (face) => {
     const src = sources.get(face)!
     const sub = subsets.get(face)!
     for (const key of ['unitsPerEm', 'ascent', 'descent', 'lineGap', 'capHeight', 'xHeight'] as const) expect(sub[key]).toBe(src[key])
-    const core = [...coreCodePoints()]
+    const core = [...coreCodePointsFor(face)]
     const sample = [...core.filter((_, i) => i % 37 === 0), ...cps('关于公示村民委员会一二三〇，。、：；（）《》“”ＡＢ①0123456789Ⅻ℃№□○─')]
     for (const cp of sample) {
       if (!src.hasGlyphForCodePoint(cp)) continue
@@ -123,7 +155,7 @@ describe('core subset faces', () => {
   it.each(ALL_FACES)('%s has a glyph for every core code point its source has, and nothing else', (face) => {
     const src = sources.get(face)!
     const sub = subsets.get(face)!
-    const core = coreCodePoints()
+    const core = coreCodePointsFor(face)
     const wrong = [...core].filter((cp) => sub.hasGlyphForCodePoint(cp) !== src.hasGlyphForCodePoint(cp))
     expect(wrong).toEqual([])
     expect(sub.characterSet.every((cp) => core.has(cp))).toBe(true)

@@ -42,6 +42,9 @@ export function isIdeograph(cp: number): boolean {
   return IDEOGRAPH_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi)
 }
 
+/** How many of {@link gb2312Hanzi} are level 1 (rows 0xB0–0xD7, the common hanzi, in pinyin order). */
+export const GB2312_LEVEL_1 = 3755
+
 /**
  * The GB 2312 hanzi (3,755 level-1 + 3,008 level-2 = 6,763): rows 0xB0–0xF7, cells 0xA1–0xFE,
  * decoded with the platform's GB 18030 decoder. Unassigned cells (0xD7FA–0xD7FE) decode to
@@ -229,6 +232,53 @@ export function coreCodePoints(): Set<number> {
   return (coreSet = set)
 }
 
+/**
+ * Non-ideograph blocks of the heading set: what titles, headings and table headers are written
+ * with — ASCII and Latin-1, general punctuation (— … ‰), letterlike symbols and number forms (℃ №
+ * Ⅱ), arrows and mathematical operators (≤ ≥ ± ×), enclosed alphanumerics (①), box drawing and
+ * geometric shapes (□ ○), CJK symbols and punctuation, enclosed CJK (㈠), CJK compatibility (㎡)
+ * and the full-width forms. Kana, Greek, Cyrillic, Bopomofo, radicals and the like are not.
+ */
+export const HEADING_NON_IDEOGRAPH_RANGES: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+  [0x2010, 0x206f],
+  [0x2100, 0x218f],
+  [0x2190, 0x22ff],
+  [0x2460, 0x24ff],
+  [0x2500, 0x25ff],
+  [0x3000, 0x303f],
+  [0x3200, 0x33ff],
+  [0xff00, 0xffef],
+]
+
+let headingSet: Set<number> | undefined
+
+/**
+ * The heading character set, for the faces that only set titles, headings and table headers
+ * (Serif Bold for 小标宋 titles, Sans Bold for 黑体 headings; see `coreSet` in
+ * renderer/src/print/fonts.ts): the 3,755 level-1 GB 2312 hanzi, the division-name hanzi (a
+ * title often names the village or township), {@link NAME_CHARACTERS} and the non-ideographs of
+ * {@link HEADING_NON_IDEOGRAPH_RANGES} — 7,3xx code points, 2.7 MB for Serif Bold instead of
+ * 4.1 MB. A subset of {@link coreCodePoints}. A title with a character outside it (a level-2
+ * hanzi, say) still prints: the engine switches that face to its full cut (engine.ts).
+ */
+export function headingCodePoints(): Set<number> {
+  if (headingSet) return headingSet
+  const core = coreCodePoints()
+  const set = new Set<number>()
+  for (const cp of gb2312Hanzi().slice(0, GB2312_LEVEL_1)) set.add(cp)
+  for (const cp of divisionIdeographs()) set.add(cp)
+  for (const ch of NAME_CHARACTERS) set.add(ch.codePointAt(0)!)
+  for (const [lo, hi] of HEADING_NON_IDEOGRAPH_RANGES) for (let cp = lo; cp <= hi; cp++) if (core.has(cp)) set.add(cp)
+  return (headingSet = set)
+}
+
+/** The character set a face's core cut is made from. */
+export function coreCodePointsFor(face: FontFaceId): Set<number> {
+  return FONT_FACES[face].coreSet === 'heading' ? headingCodePoints() : coreCodePoints()
+}
+
 // ---------------------------------------------------------------------------------------------
 // hb-subset (harfbuzzjs' standalone harfbuzz-subset.wasm: no imports, C API exports)
 // ---------------------------------------------------------------------------------------------
@@ -283,7 +333,7 @@ const HB_SUBSET_FLAGS_NOTDEF_OUTLINE = 0x40
  * Bump when the subset options below or the rules of {@link coreCodePoints} change, so files and
  * pointers cached under the old recipe are not reused.
  */
-const RECIPE = 'xiangyue-core-v3'
+const RECIPE = 'xiangyue-core-v4'
 
 function harfbuzzWasmFile(): string {
   return require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')
@@ -427,7 +477,14 @@ export async function cachedSubsetFont(
  * hashing ~90 MB of sources and tables (~0.4 s) — the real cache key still covers the bytes.
  */
 function inputsFingerprint(): string {
-  const parts: (string | number)[] = [RECIPE, harfbuzzVersion(), NAME_CHARACTERS, JSON.stringify(IDEOGRAPH_RANGES)]
+  const parts: (string | number)[] = [
+    RECIPE,
+    harfbuzzVersion(),
+    NAME_CHARACTERS,
+    JSON.stringify(IDEOGRAPH_RANGES),
+    JSON.stringify(HEADING_NON_IDEOGRAPH_RANGES),
+    String(GB2312_LEVEL_1),
+  ]
   for (const file of [...ALL_FACES.map(sourceFontFile), ...divisionFiles()]) {
     const st = statSync(file)
     parts.push(file, st.size, st.mtimeMs, packageVersionOf(file))
@@ -469,7 +526,7 @@ const knownCoreFiles = new Map<FontFaceId, { file: string; sourceBytes: number }
 const coreInFlight = new Map<FontFaceId, Promise<CoreSubset>>()
 
 /**
- * The core subset of a face: its file in the cache and its bytes. Cold: reads the source, subsets
+ * The core subset of a face ({@link coreCodePointsFor}): its file in the cache and its bytes. Cold: reads the source, subsets
  * and writes the cache; warm: a few stats and the ~3–4 MB cache file. Concurrent calls for one
  * face share the work.
  */
@@ -497,7 +554,9 @@ export async function coreFontSubset(face: FontFaceId): Promise<CoreSubset> {
         // no pointer yet: take the long way
       }
       const buf = await readFile(sourceFontFile(face))
-      const result = await cachedSubsetFont(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), coreCodePoints(), { cacheDir: dir })
+      const result = await cachedSubsetFont(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), coreCodePointsFor(face), {
+        cacheDir: dir,
+      })
       writeAtomically(pointer, result.file.slice(dir.length + 1))
       knownCoreFiles.set(face, { file: result.file, sourceBytes })
       return { ...result, sourceBytes }

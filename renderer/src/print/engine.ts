@@ -6,8 +6,9 @@
  * included):
  * - pdfmake itself is bundled from its modules, not its prebuilt browser file (print/pdfmake/):
  *   evaluating it went from 700–850 ms to about 250 ms in a Chromium worker.
- * - Fonts come in two cuts (fonts.ts): a document prints with the small core cut unless it has a
- *   character only the full font has (`render` below).
+ * - Fonts come in two cuts (fonts.ts): each face prints with its small core cut unless the
+ *   document asks it for a character only its full cut has (`render` below). The title and
+ *   heading faces have a smaller core cut than the body faces (fontSubset.ts, "heading set").
  * - No warm-up document: each face is parsed by the first document that uses it, and every later
  *   document reuses the parsed font ({@link shareParsedFonts}). pdfkit would otherwise run
  *   fontkit.create() on the TTF bytes for every document and re-read cmap, hmtx, GSUB/GPOS and
@@ -20,14 +21,17 @@
 import { create as parseFont } from 'fontkit'
 import { attachFrame } from './frame'
 import {
+  ALL_FACES,
   CORE_FACES,
   FONT_FACES,
   FontStore,
+  uniformCuts,
   faceFor,
   missingCharacters,
   needsGlyph,
   pdfmakeFontDictionary,
   vfsName,
+  type FaceCuts,
   type FontCut,
   type FontFaceId,
   type FontFamily,
@@ -44,6 +48,8 @@ interface FontkitFont {
   readonly ascent: number
   readonly descent: number
   glyphForCodePoint(codePoint: number): { advanceWidth: number }
+  /** pdfkit lays out (and so measures) every string through this */
+  layout(text: string, ...rest: unknown[]): { glyphs: readonly { id: number; codePoints: readonly number[] }[] }
 }
 
 export interface RenderOptions {
@@ -64,8 +70,10 @@ export interface PdfEngine {
   metrics(face: FontFaceId): Promise<{ unitsPerEm: number; ascent: number; descent: number; digitAdvance: number }>
   /** load and parse the core faces ahead of need (the 公示公告 screen calls it when it opens) */
   prepare(): Promise<void>
-  /** which cut the last document printed with (for tests) */
+  /** 'full' if some face of the last document printed with its full cut, else 'core' (for tests) */
   readonly lastCut: FontCut | undefined
+  /** the cut each face of the last document printed with (for tests) */
+  readonly lastCuts: FaceCuts | undefined
   readonly fontSharing: 'shared' | 'per-document' | 'not-initialised'
 }
 
@@ -85,12 +93,15 @@ const GB_TABLE_LAYOUT = {
 const PREPARE_TEXT = '关于公示村民委员会一二三四五六七八九十年月日，。、；：（）《》“”0123456789—'
 
 /**
- * The face whose core cut decides a document's cut. Every core cut is cut from one character set
- * (renderer/build/fontSubset.ts), so a character is missing from the Serif Regular core cut
- * exactly when it is outside that set or the font family lacks it — the full cut can only help in
- * the first case, and checking one face is enough.
+ * The face whose core cut tells, before a document is laid out, whether its text faces (those whose
+ * core cut holds the 'text' set) can print it. Their core cuts are all cut from one character set
+ * (renderer/build/fontSubset.ts), so a character is missing from the Serif Regular core cut exactly
+ * when it is outside that set or the font family lacks it — the full cut can only help in the
+ * first case, and checking one face is enough. Where in the document a character stands is not
+ * known here, so the check is for all of them.
  */
 const COVERAGE_FACE: FontFaceId = 'NotoSerifSC-Regular'
+const TEXT_SET_FACES = new Set(ALL_FACES.filter((face) => FONT_FACES[face].coreSet === 'text'))
 
 let engineSingleton: { source: string; engine: Promise<PdfEngine> } | undefined
 
@@ -120,8 +131,25 @@ function createEngine(store: FontStore): PdfEngine {
 
   /** parsed fontkit fonts by virtual-fs file name, shared by every document */
   const parsed = new Map<string, FontkitFont>()
-  const hook = shareParsedFonts(PDFDocument.prototype, parsed)
-  let lastCut: FontCut | undefined
+  /**
+   * Characters a face's core cut turned out to lack while a document was laid out (see
+   * {@link watchMissingGlyphs}), by face: a later document with one of them prints that face with
+   * its full cut at once instead of laying out twice.
+   */
+  const coreMisses = new Map<FontFaceId, Set<number>>()
+  /** what the document being laid out asked of a font that it lacks: vfs file → code points */
+  let collecting: Map<string, Set<number>> | undefined
+  const watch = (file: string, font: FontkitFont) => watchMissingGlyphs(font, (cp) => collect(file, cp))
+  const collect = (file: string, cp: number) => {
+    if (!collecting) return
+    let set = collecting.get(file)
+    if (!set) collecting.set(file, (set = new Set()))
+    set.add(cp)
+  }
+  const hook = shareParsedFonts(PDFDocument.prototype, parsed, watch)
+  let lastCuts: FaceCuts | undefined
+  /** renders run one after another: `collecting` belongs to one document at a time */
+  let queue: Promise<unknown> = Promise.resolve()
 
   async function ensureFaces(faces: readonly FontFaceId[], cut: FontCut): Promise<void> {
     const missing = faces.filter((f) => !store.has(f, cut))
@@ -141,47 +169,104 @@ function createEngine(store: FontStore): PdfEngine {
       if (!bytes) throw new Error(`字体 ${face} 尚未加载`)
       // a Buffer view, as pdfkit passes it (no copy)
       font = parseFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+      watch(file, font)
       parsed.set(file, font)
     }
     return font
   }
 
-  /** Can the core cut print every one of these code points? (see COVERAGE_FACE) */
-  function coreCovers(codePoints: readonly number[]): boolean {
-    const core = fontOf(COVERAGE_FACE, 'core')
-    return codePoints.every((cp) => core.hasGlyphForCodePoint(cp))
+  /**
+   * The cut each face starts with: the core cut, unless the face's core cut is known to lack a
+   * character of the document — for the text faces from their shared character set (when the
+   * coverage face is parsed), for every face from what earlier documents taught ({@link coreMisses}).
+   */
+  function plannedCuts(codePoints: readonly number[]): FaceCuts {
+    const cuts: Record<FontFaceId, FontCut> = { ...uniformCuts('core') }
+    const coverage = parsed.get(vfsName(COVERAGE_FACE, 'core'))
+    const textNeedsFull = coverage !== undefined && !codePoints.every((cp) => coverage.hasGlyphForCodePoint(cp))
+    for (const face of ALL_FACES) {
+      const known = coreMisses.get(face)
+      if ((textNeedsFull && TEXT_SET_FACES.has(face)) || (known && codePoints.some((cp) => known.has(cp)))) cuts[face] = 'full'
+    }
+    return cuts
   }
 
   /**
-   * A document prints with the core cut unless it has a character only the full font has (a
-   * rare name character); then every face switches to the full cut.
+   * A document prints each face with its core cut, unless that cut lacks a character the face
+   * has to print (a rare character in a name, a level-2 hanzi in a title): then that face — and
+   * only that one — switches to its full cut. What is planned ahead ({@link plannedCuts}) is
+   * checked while the document is laid out: a face that met a character its core cut lacks, and
+   * that its full cut has, is switched and the document laid out once more.
    */
-  async function render(doc: PrintDocument, options: RenderOptions = {}): Promise<Uint8Array> {
-    if (store.coreIsFull) return renderWith(doc, 'core', options)
-    const codePoints = documentCodePoints(doc)
-    if (parsed.has(vfsName(COVERAGE_FACE, 'core'))) return renderWith(doc, coreCovers(codePoints) ? 'core' : 'full', options)
-    // The very first document: parsing the face only to check it would cost as much again as the
-    // check saves, so print with the core cut at once and check with the face pdfkit has parsed
-    // (the sharing hook records it) — a rare character costs one extra render, once.
-    const pdf = await renderWith(doc, 'core', { ...options, ownedDocument: false })
-    await ensureFaces([COVERAGE_FACE], 'core')
-    return coreCovers(codePoints) ? pdf : renderWith(doc, 'full', options)
+  function render(doc: PrintDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+    const job = queue.then(() => renderOnce(doc, options))
+    queue = job.catch(() => undefined)
+    return job
   }
 
-  async function renderWith(doc: PrintDocument, cut: FontCut, options: RenderOptions): Promise<Uint8Array> {
-    await ensureFaces(facesUsedBy(doc), cut)
-    // fonts and progress callback are read by createPdf synchronously: safe with renders in flight
-    pdfmake.setFonts(pdfmakeFontDictionary(cut))
-    pdfmake.setProgressCallback(options.onProgress)
-    let output
-    try {
-      output = pdfmake.createPdf(attachFrame(options.ownedDocument ? doc : structuredCloneSafe(doc)))
-    } finally {
-      pdfmake.setProgressCallback(undefined)
+  async function renderOnce(doc: PrintDocument, options: RenderOptions): Promise<Uint8Array> {
+    if (store.coreIsFull) return (await renderWith(doc, uniformCuts('core'), options)).pdf
+    const cuts = plannedCuts(documentCodePoints(doc))
+    const first = await renderWith(doc, cuts, { ...options, ownedDocument: false })
+    const switched = await facesToSwitch(first.missed, cuts)
+    if (switched.length === 0) return first.pdf
+    const again = { ...cuts }
+    for (const face of switched) again[face] = 'full'
+    return (await renderWith(doc, again, options)).pdf
+  }
+
+  /** Faces printed with their core cut that met a character their full cut has. */
+  async function facesToSwitch(missed: Map<string, Set<number>>, cuts: FaceCuts): Promise<FontFaceId[]> {
+    const out: FontFaceId[] = []
+    for (const face of ALL_FACES) {
+      const lacking = cuts[face] === 'core' ? missed.get(vfsName(face, 'core')) : undefined
+      if (!lacking) continue
+      await ensureFaces([face], 'full')
+      const full = fontOf(face, 'full')
+      const printable = [...lacking].filter((cp) => full.hasGlyphForCodePoint(cp))
+      if (printable.length === 0) continue // the full font lacks them too (e.g. 𠮷): nothing to gain
+      let known = coreMisses.get(face)
+      if (!known) coreMisses.set(face, (known = new Set()))
+      for (const cp of printable) known.add(cp)
+      out.push(face)
     }
-    lastCut = cut
-    const buf = await output.getBuffer()
-    return buf instanceof Uint8Array && buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+    return out
+  }
+
+  async function renderWith(
+    doc: PrintDocument,
+    cuts: FaceCuts,
+    options: RenderOptions,
+  ): Promise<{ pdf: Uint8Array; missed: Map<string, Set<number>> }> {
+    const faces = facesUsedBy(doc)
+    await Promise.all(
+      (['core', 'full'] as const).map((cut) =>
+        ensureFaces(
+          faces.filter((f) => cuts[f] === cut),
+          cut,
+        ),
+      ),
+    )
+    // fonts and progress callback are read by createPdf synchronously
+    pdfmake.setFonts(pdfmakeFontDictionary(cuts))
+    pdfmake.setProgressCallback(options.onProgress)
+    const missed = new Map<string, Set<number>>()
+    collecting = missed
+    try {
+      let output
+      try {
+        output = pdfmake.createPdf(attachFrame(options.ownedDocument ? doc : structuredCloneSafe(doc)))
+      } finally {
+        pdfmake.setProgressCallback(undefined)
+      }
+      const buf = await output.getBuffer()
+      lastCuts = cuts
+      const pdf =
+        buf instanceof Uint8Array && buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+      return { pdf, missed }
+    } finally {
+      collecting = undefined
+    }
   }
 
   return {
@@ -189,7 +274,10 @@ function createEngine(store: FontStore): PdfEngine {
       return hook.state()
     },
     get lastCut() {
-      return lastCut
+      return lastCuts && (Object.values(lastCuts).includes('full') ? 'full' : 'core')
+    },
+    get lastCuts() {
+      return lastCuts
     },
     render,
     async prepare() {
@@ -234,7 +322,11 @@ type EmbeddedFontClass = new (doc: unknown, font: FontkitFont, id: string) => { 
  * exported; it is taken from the first font pdfkit embeds itself. Changes nothing, and reports
  * 'per-document', if pdfmake's internals do not look as expected.
  */
-function shareParsedFonts(proto: Record<string, unknown>, parsed: Map<string, FontkitFont>): { state(): PdfEngine['fontSharing'] } {
+function shareParsedFonts(
+  proto: Record<string, unknown>,
+  parsed: Map<string, FontkitFont>,
+  onParsed: (file: string, font: FontkitFont) => void,
+): { state(): PdfEngine['fontSharing'] } {
   const original = proto.provideFont
   if (typeof original !== 'function' || typeof proto.getFontType !== 'function' || typeof proto.getFontFile !== 'function') {
     return { state: () => 'per-document' }
@@ -263,7 +355,10 @@ function shareParsedFonts(proto: Record<string, unknown>, parsed: Map<string, Fo
         italics,
       )
       if (typeof fresh?.font?.hasGlyphForCodePoint === 'function' && typeof fresh.constructor === 'function') {
-        if (typeof file === 'string') parsed.set(file, fresh.font)
+        if (typeof file === 'string') {
+          onParsed(file, fresh.font)
+          parsed.set(file, fresh.font)
+        }
         Embedded ??= fresh.constructor as EmbeddedFontClass
       } else {
         broken = true
@@ -279,6 +374,24 @@ function shareParsedFonts(proto: Record<string, unknown>, parsed: Map<string, Fo
     return embedded
   }
   return { state: () => (broken ? 'per-document' : Embedded ? 'shared' : 'not-initialised') }
+}
+
+/**
+ * Reports, through `onMissing`, each character a font has no glyph for that it is asked to lay
+ * out (it becomes glyph 0, .notdef). pdfkit lays out — and so measures — every string of a
+ * document through the fontkit font, so this sees exactly what each face was asked to print.
+ * The characters are looked up in the text: fontkit caches one glyph object per id, so the
+ * .notdef glyph of a run does not tell which character it stands for.
+ */
+function watchMissingGlyphs(font: FontkitFont, onMissing: (codePoint: number) => void): void {
+  const layout = font.layout.bind(font)
+  font.layout = (text, ...rest) => {
+    const run = layout(text, ...rest)
+    if (typeof text === 'string' && run.glyphs.some((glyph) => glyph.id === 0)) {
+      for (const ch of missingCharacters(text, (cp) => font.hasGlyphForCodePoint(cp))) onMissing(ch.codePointAt(0) ?? 0)
+    }
+    return run
+  }
 }
 
 /** Distinct code points of every string in a document that need a glyph. */

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs'
+import * as fontkit from 'fontkit'
 import { describe, expect, it } from 'vitest'
+import { coreFontBytes, sourceFontFile } from '../../build/fontSubset'
 import { bodyParagraph, gbPage, heading, titleBlock } from './document'
 import { getPdfEngine } from './engine'
 import { CORE_FACES } from './fonts'
@@ -45,6 +48,41 @@ describe('core-subset fonts in the PDF engine', () => {
     // the next ordinary document is back on the core cut
     await engine.render(gbPage([bodyParagraph('村民王明')], { title: '常用字' }))
     expect(engine.lastCut).toBe('core')
+  }, 60_000)
+
+  it('switches only the title face to its full cut for a title hanzi the heading set lacks', async () => {
+    // 饕餮: level-2 GB 2312, in no division or name: in the body faces' core cut, not the title face's
+    const serifBoldCore = fontkit.create(Buffer.from(await coreFontBytes('NotoSerifSC-Bold')))
+    const serifRegularCore = fontkit.create(Buffer.from(await coreFontBytes('NotoSerifSC-Regular')))
+    const serifBoldFull = fontkit.create(readFileSync(sourceFontFile('NotoSerifSC-Bold')))
+    for (const ch of '饕餮') {
+      const cp = ch.codePointAt(0)!
+      expect([
+        ch,
+        serifBoldCore.hasGlyphForCodePoint(cp),
+        serifRegularCore.hasGlyphForCodePoint(cp),
+        serifBoldFull.hasGlyphForCodePoint(cp),
+      ]).toEqual([ch, false, true, true])
+    }
+    const engine = await getPdfEngine(coreNodeFontSource())
+    // in the body only: every face stays on its core cut
+    await engine.render(gbPage([titleBlock('关于铜鼎捐赠的公示'), bodyParagraph('村民捐赠饕餮纹铜鼎一件。')], { title: '公示' }))
+    expect(engine.lastCut).toBe('core')
+    // in the title: the title face, and only it, prints with its full cut
+    const title = '关于饕餮纹铜鼎捐赠的公示'
+    const pdf = await engine.render(
+      gbPage([titleBlock(title), heading(1, '一、基本情况'), bodyParagraph('村民捐赠饕餮纹铜鼎一件。')], { title: '公示' }),
+    )
+    expect(engine.lastCuts).toEqual({
+      'NotoSerifSC-Regular': 'core',
+      'NotoSerifSC-Bold': 'full',
+      'NotoSansSC-Regular': 'core',
+      'NotoSansSC-Bold': 'core',
+    })
+    expect(pdfText(pdf).replace(/\s+/g, '')).toContain(title)
+    // a later document with them takes the full title face at once (learnt from the one before)
+    await engine.render(gbPage([titleBlock('关于饕餮纹的说明')], { title: '说明' }))
+    expect(engine.lastCuts?.['NotoSerifSC-Bold']).toBe('full')
   }, 60_000)
 
   it('asks the full font before reporting a character as unprintable', async () => {

@@ -7,9 +7,10 @@
  * never see either; they only name the families below.
  *
  * Each face comes in two cuts ({@link FontCut}): 'core', cut down at build time to the everyday
- * character set (renderer/build/fontSubset.ts) so the first PDF loads fast, and 'full', the whole
- * font. The engine prints with the core cut and switches a document to the full cut when it has a
- * character the core cut lacks (engine.ts), so a rare character in a name still prints.
+ * character set (renderer/build/fontSubset.ts; a smaller one for the title and heading faces, see
+ * {@link FontFaceInfo.coreSet}) so the first PDF loads fast, and 'full', the whole font. The engine
+ * prints each face with its core cut and switches that face to its full cut when the document has
+ * a character the core cut lacks (engine.ts), so a rare character in a name still prints.
  *
  * Weights (measured, see the report in render.node.ts' header): the app prints with three faces —
  * Serif Regular (body, 仿宋/楷体 substitute), Serif Bold (title, 小标宋 substitute) and Sans Bold
@@ -23,6 +24,13 @@ export type FontFaceId = 'NotoSerifSC-Regular' | 'NotoSerifSC-Bold' | 'NotoSansS
 export interface FontFaceInfo {
   family: FontFamily
   bold: boolean
+  /**
+   * What the face's core cut holds (renderer/build/fontSubset.ts): 'text' — everything a notice's
+   * body may contain (GB 2312, division-name and name hanzi, all non-ideographs); 'heading' — a
+   * smaller set for faces that only set titles, headings and table headers (level-1 GB 2312,
+   * division-name and name hanzi, everyday symbols), ~1.4 MB lighter for Serif Bold.
+   */
+  coreSet: 'text' | 'heading'
   /** module specifier of the TTF inside its npm package */
   packageFile: string
 }
@@ -31,21 +39,25 @@ export const FONT_FACES: Readonly<Record<FontFaceId, FontFaceInfo>> = {
   'NotoSerifSC-Regular': {
     family: 'NotoSerifSC',
     bold: false,
+    coreSet: 'text',
     packageFile: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
   },
   'NotoSerifSC-Bold': {
     family: 'NotoSerifSC',
     bold: true,
+    coreSet: 'heading',
     packageFile: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
   },
   'NotoSansSC-Regular': {
     family: 'NotoSansSC',
     bold: false,
+    coreSet: 'text',
     packageFile: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
   },
   'NotoSansSC-Bold': {
     family: 'NotoSansSC',
     bold: true,
+    coreSet: 'heading',
     packageFile: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
   },
 }
@@ -67,15 +79,28 @@ export function vfsName(face: FontFaceId, cut: FontCut = 'core'): string {
   return cut === 'core' ? `${face}.ttf` : `${face}.full.ttf`
 }
 
+/** The cut each face prints with in one document (faces may differ: see engine.ts). */
+export type FaceCuts = Readonly<Record<FontFaceId, FontCut>>
+
+/** Every face with the same cut. */
+export function uniformCuts(cut: FontCut): FaceCuts {
+  return Object.fromEntries(ALL_FACES.map((face) => [face, cut])) as Record<FontFaceId, FontCut>
+}
+
 /** pdfmake `fonts` dictionary: family → vfs file per style. Italics fall back to upright (CJK has none). */
 export function pdfmakeFontDictionary(
-  cut: FontCut = 'core',
+  cuts: FontCut | FaceCuts = 'core',
 ): Record<FontFamily, { normal: string; bold: string; italics: string; bolditalics: string }> {
+  const cutOf = (face: FontFaceId) => (typeof cuts === 'string' ? cuts : cuts[face])
+  const file = (family: FontFamily, bold: boolean) => {
+    const face = faceFor(family, bold)
+    return vfsName(face, cutOf(face))
+  }
   const entry = (family: FontFamily) => ({
-    normal: vfsName(faceFor(family, false), cut),
-    bold: vfsName(faceFor(family, true), cut),
-    italics: vfsName(faceFor(family, false), cut),
-    bolditalics: vfsName(faceFor(family, true), cut),
+    normal: file(family, false),
+    bold: file(family, true),
+    italics: file(family, false),
+    bolditalics: file(family, true),
   })
   return { NotoSerifSC: entry('NotoSerifSC'), NotoSansSC: entry('NotoSansSC') }
 }
