@@ -206,8 +206,16 @@ function createEngine(store: FontStore): PdfEngine {
 
   async function renderOnce(doc: PrintDocument, options: RenderOptions): Promise<Uint8Array> {
     if (store.coreIsFull) return (await renderWith(doc, uniformCuts('core'), options)).pdf
-    const cuts = plannedCuts(documentCodePoints(doc))
-    const first = await renderWith(doc, cuts, { ...options, ownedDocument: false })
+    const codePoints = documentCodePoints(doc)
+    const cuts = plannedCuts(codePoints)
+    // A second pass needs the document as it came, so the first pass lays out a copy — unless
+    // every face's cut is already known to hold every character (the usual warm notice), when
+    // no second pass can follow and the worker's own copy is used as is.
+    const settled = facesUsedBy(doc).every((face) => {
+      const font = cuts[face] === 'full' ? undefined : parsed.get(vfsName(face, 'core'))
+      return cuts[face] === 'full' || (font !== undefined && codePoints.every((cp) => font.hasGlyphForCodePoint(cp)))
+    })
+    const first = await renderWith(doc, cuts, settled ? options : { ...options, ownedDocument: false })
     const switched = await facesToSwitch(first.missed, cuts)
     if (switched.length === 0) return first.pdf
     const again = { ...cuts }
