@@ -5,20 +5,21 @@
  * GB 2312 hanzi, every hanzi of the official division names (so each village's own name and
  * address prints with the core faces) and a hand list of name characters: 10,406 code points,
  * 3.0 MB (Sans) / 4.2 MB (Serif) per face, 28 % of the source. The full faces stay available for
- * the rare character outside the set.
+ * the rare character outside the set. The title and heading faces also get a "lean" subset,
+ * level-1 GB 2312 and everyday symbols (1.8 / 1.3 MB), which is what the first notice loads of them.
  *
- * The set is defined by rules (nothing is committed but the short name list below). Subsetting is
+ * The sets are defined by rules (nothing is committed but the short name list below). Subsetting is
  * harfbuzz's hb-subset (the wasm build that ships in `harfbuzzjs`), and results are cached on disk
  * under node_modules/.cache/xiangyue-fonts/, keyed by the source bytes, the code points and the
  * harfbuzzjs version, so only a clean clone pays for it (1–2 s for all four faces; a warm process
- * finds them in ~40 ms through a fingerprint of the inputs, see {@link coreFontSubset}).
+ * finds them in ~40 ms through a fingerprint of the inputs, see {@link faceSubset}).
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { ALL_FACES, FONT_FACES, type FontFaceId } from '../src/print/fonts'
+import { ALL_FACES, FONT_FACES, type FontFaceId, type SubsetCut } from '../src/print/fonts'
 
 const require = createRequire(import.meta.url)
 
@@ -233,13 +234,15 @@ export function coreCodePoints(): Set<number> {
 }
 
 /**
- * Non-ideograph blocks of the heading set: what titles, headings and table headers are written
+ * Non-ideograph blocks of the lean set: what titles, headings and table headers are written
  * with — ASCII and Latin-1, general punctuation (— … ‰), letterlike symbols and number forms (℃ №
  * Ⅱ), arrows and mathematical operators (≤ ≥ ± ×), enclosed alphanumerics (①), box drawing and
- * geometric shapes (□ ○), CJK symbols and punctuation, enclosed CJK (㈠), CJK compatibility (㎡)
- * and the full-width forms. Kana, Greek, Cyrillic, Bopomofo, radicals and the like are not.
+ * geometric shapes (□ ○), CJK symbols and punctuation (incl. 〇), the parenthesized and circled
+ * ideographs (㈠ ㊀), the squared Latin units (㎡ ㎏) and the full-width forms. Kana, Greek,
+ * Cyrillic, Bopomofo, radicals and the like are not, nor the squared katakana words of the
+ * enclosed-CJK blocks, which alone would add 0.2 MB to a face.
  */
-export const HEADING_NON_IDEOGRAPH_RANGES: readonly (readonly [number, number])[] = [
+export const LEAN_NON_IDEOGRAPH_RANGES: readonly (readonly [number, number])[] = [
   [0x20, 0x7e],
   [0xa0, 0xff],
   [0x2010, 0x206f],
@@ -248,35 +251,35 @@ export const HEADING_NON_IDEOGRAPH_RANGES: readonly (readonly [number, number])[
   [0x2460, 0x24ff],
   [0x2500, 0x25ff],
   [0x3000, 0x303f],
-  [0x3200, 0x33ff],
+  [0x3220, 0x3243],
+  [0x3280, 0x32b0],
+  [0x3380, 0x33df],
   [0xff00, 0xffef],
 ]
 
-let headingSet: Set<number> | undefined
+let leanSet: Set<number> | undefined
 
 /**
- * The heading character set, for the faces that only set titles, headings and table headers
- * (Serif Bold for 小标宋 titles, Sans Bold for 黑体 headings; see `coreSet` in
- * renderer/src/print/fonts.ts): the 3,755 level-1 GB 2312 hanzi, the division-name hanzi (a
- * title often names the village or township), {@link NAME_CHARACTERS} and the non-ideographs of
- * {@link HEADING_NON_IDEOGRAPH_RANGES} — 7,3xx code points, 2.7 MB for Serif Bold instead of
- * 4.1 MB. A subset of {@link coreCodePoints}. A title with a character outside it (a level-2
- * hanzi, say) still prints: the engine switches that face to its full cut (engine.ts).
+ * The lean character set, the first cut of the faces that only set titles, headings and table
+ * headers (Serif Bold for 小标宋 titles, Sans Bold for 黑体 headings; `cuts` in
+ * renderer/src/print/fonts.ts): the 3,755 level-1 GB 2312 hanzi — the common hanzi, which hold
+ * every word of the app's own headings, column names and notice titles — and the non-ideographs
+ * of {@link LEAN_NON_IDEOGRAPH_RANGES}: 4,945 code points, 1.8 MB for Serif Bold instead of 4.1.
+ * A subset of {@link coreCodePoints}. A title with a hanzi outside it (about one village in 18
+ * has one in its own name) still prints: the engine moves that face up to its core cut.
  */
-export function headingCodePoints(): Set<number> {
-  if (headingSet) return headingSet
+export function leanCodePoints(): Set<number> {
+  if (leanSet) return leanSet
   const core = coreCodePoints()
   const set = new Set<number>()
   for (const cp of gb2312Hanzi().slice(0, GB2312_LEVEL_1)) set.add(cp)
-  for (const cp of divisionIdeographs()) set.add(cp)
-  for (const ch of NAME_CHARACTERS) set.add(ch.codePointAt(0)!)
-  for (const [lo, hi] of HEADING_NON_IDEOGRAPH_RANGES) for (let cp = lo; cp <= hi; cp++) if (core.has(cp)) set.add(cp)
-  return (headingSet = set)
+  for (const [lo, hi] of LEAN_NON_IDEOGRAPH_RANGES) for (let cp = lo; cp <= hi; cp++) if (core.has(cp)) set.add(cp)
+  return (leanSet = set)
 }
 
-/** The character set a face's core cut is made from. */
-export function coreCodePointsFor(face: FontFaceId): Set<number> {
-  return FONT_FACES[face].coreSet === 'heading' ? headingCodePoints() : coreCodePoints()
+/** The character set a subset cut is made from. */
+export function subsetCodePoints(cut: SubsetCut): Set<number> {
+  return cut === 'lean' ? leanCodePoints() : coreCodePoints()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,7 +336,7 @@ const HB_SUBSET_FLAGS_NOTDEF_OUTLINE = 0x40
  * Bump when the subset options below or the rules of {@link coreCodePoints} change, so files and
  * pointers cached under the old recipe are not reused.
  */
-const RECIPE = 'xiangyue-core-v4'
+const RECIPE = 'xiangyue-cuts-v5'
 
 function harfbuzzWasmFile(): string {
   return require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')
@@ -482,7 +485,7 @@ function inputsFingerprint(): string {
     harfbuzzVersion(),
     NAME_CHARACTERS,
     JSON.stringify(IDEOGRAPH_RANGES),
-    JSON.stringify(HEADING_NON_IDEOGRAPH_RANGES),
+    JSON.stringify(LEAN_NON_IDEOGRAPH_RANGES),
     String(GB2312_LEVEL_1),
   ]
   for (const file of [...ALL_FACES.map(sourceFontFile), ...divisionFiles()]) {
@@ -516,62 +519,59 @@ function writeAtomically(file: string, data: string | Uint8Array): void {
   }
 }
 
-export interface CoreSubset extends CachedSubset {
+export interface FaceSubset extends CachedSubset {
   /** byte size of the source face */
   sourceBytes: number
 }
 
-/** Cache file of each face's core subset once known (bytes are not kept: re-read on each call). */
-const knownCoreFiles = new Map<FontFaceId, { file: string; sourceBytes: number }>()
-const coreInFlight = new Map<FontFaceId, Promise<CoreSubset>>()
+/** Cache file of each face's subset cuts once known (bytes are not kept: re-read on each call). */
+const knownSubsetFiles = new Map<string, { file: string; sourceBytes: number }>()
+const subsetsInFlight = new Map<string, Promise<FaceSubset>>()
 
 /**
- * The core subset of a face ({@link coreCodePointsFor}): its file in the cache and its bytes. Cold: reads the source, subsets
- * and writes the cache; warm: a few stats and the ~3–4 MB cache file. Concurrent calls for one
- * face share the work.
+ * A subset cut of a face ({@link subsetCodePoints}): its file in the cache and its bytes. Cold:
+ * reads the source, subsets and writes the cache; warm: a few stats and the 1–4 MB cache file.
+ * Concurrent calls for one cut share the work.
  */
-export async function coreFontSubset(face: FontFaceId): Promise<CoreSubset> {
-  const known = knownCoreFiles.get(face)
+export async function faceSubset(face: FontFaceId, cut: SubsetCut): Promise<FaceSubset> {
+  if (!FONT_FACES[face].cuts.includes(cut)) throw new Error(`${face} has no ${cut} cut`)
+  const key = `${face}.${cut}`
+  const known = knownSubsetFiles.get(key)
   if (known) {
     const bytes = readCached(known.file)
     if (bytes) return { ...known, bytes, cached: true }
-    knownCoreFiles.delete(face) // removed from the cache meanwhile: make it again
+    knownSubsetFiles.delete(key) // removed from the cache meanwhile: make it again
   }
-  let p = coreInFlight.get(face)
+  let p = subsetsInFlight.get(key)
   if (!p) {
     p = (async () => {
       const dir = fontCacheDir()
-      const pointer = join(dir, `${face}.core-${inputsFingerprint()}.ref`)
+      const pointer = join(dir, `${key}-${inputsFingerprint()}.ref`)
       const sourceBytes = statSync(sourceFontFile(face)).size
       try {
         const file = join(dir, readFileSync(pointer, 'utf8').trim())
         const bytes = readCached(file)
         if (bytes) {
-          knownCoreFiles.set(face, { file, sourceBytes })
+          knownSubsetFiles.set(key, { file, sourceBytes })
           return { file, bytes, cached: true, sourceBytes }
         }
       } catch {
         // no pointer yet: take the long way
       }
       const buf = await readFile(sourceFontFile(face))
-      const result = await cachedSubsetFont(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), coreCodePointsFor(face), {
+      const result = await cachedSubsetFont(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), subsetCodePoints(cut), {
         cacheDir: dir,
       })
       writeAtomically(pointer, result.file.slice(dir.length + 1))
-      knownCoreFiles.set(face, { file: result.file, sourceBytes })
+      knownSubsetFiles.set(key, { file: result.file, sourceBytes })
       return { ...result, sourceBytes }
-    })().finally(() => coreInFlight.delete(face))
-    coreInFlight.set(face, p)
+    })().finally(() => subsetsInFlight.delete(key))
+    subsetsInFlight.set(key, p)
   }
   return p
 }
 
-/** Path of a face's core subset in the cache (made if missing). */
-export async function coreFontFile(face: FontFaceId): Promise<string> {
-  return (await coreFontSubset(face)).file
-}
-
-/** Bytes of a face's core subset (through the cache). */
-export async function coreFontBytes(face: FontFaceId): Promise<Uint8Array> {
-  return (await coreFontSubset(face)).bytes
+/** Bytes of a subset cut of a face (through the cache). */
+export async function faceSubsetBytes(face: FontFaceId, cut: SubsetCut): Promise<Uint8Array> {
+  return (await faceSubset(face, cut)).bytes
 }

@@ -6,9 +6,9 @@
  * included):
  * - pdfmake itself is bundled from its modules, not its prebuilt browser file (print/pdfmake/):
  *   evaluating it went from 700–850 ms to about 250 ms in a Chromium worker.
- * - Fonts come in two cuts (fonts.ts): each face prints with its small core cut unless the
- *   document asks it for a character only its full cut has (`render` below). The title and
- *   heading faces have a smaller core cut than the body faces (fontSubset.ts, "heading set").
+ * - Fonts come in cuts (fonts.ts): each face prints with its lightest cut — 'lean' (1.3–1.8 MB)
+ *   for the title and heading faces, 'core' (3–4 MB) for the body faces — unless the document
+ *   asks it for a character only a heavier cut has (`render` below).
  * - No warm-up document: each face is parsed by the first document that uses it, and every later
  *   document reuses the parsed font ({@link shareParsedFonts}). pdfkit would otherwise run
  *   fontkit.create() on the TTF bytes for every document and re-read cmap, hmtx, GSUB/GPOS and
@@ -25,8 +25,10 @@ import {
   CORE_FACES,
   FONT_FACES,
   FontStore,
-  uniformCuts,
   faceFor,
+  firstCut,
+  heavierCut,
+  heavierCuts,
   missingCharacters,
   needsGlyph,
   pdfmakeFontDictionary,
@@ -70,7 +72,7 @@ export interface PdfEngine {
   metrics(face: FontFaceId): Promise<{ unitsPerEm: number; ascent: number; descent: number; digitAdvance: number }>
   /** load and parse the core faces ahead of need (the 公示公告 screen calls it when it opens) */
   prepare(): Promise<void>
-  /** 'full' if some face of the last document printed with its full cut, else 'core' (for tests) */
+  /** the heaviest cut a face of the last document printed with (for tests) */
   readonly lastCut: FontCut | undefined
   /** the cut each face of the last document printed with (for tests) */
   readonly lastCuts: FaceCuts | undefined
@@ -93,15 +95,16 @@ const GB_TABLE_LAYOUT = {
 const PREPARE_TEXT = '关于公示村民委员会一二三四五六七八九十年月日，。、；：（）《》“”0123456789—'
 
 /**
- * The face whose core cut tells, before a document is laid out, whether its text faces (those whose
- * core cut holds the 'text' set) can print it. Their core cuts are all cut from one character set
+ * The face whose core cut tells, before a document is laid out, whether the faces that start with
+ * their core cut (the body faces) can print it. Core cuts are all cut from one character set
  * (renderer/build/fontSubset.ts), so a character is missing from the Serif Regular core cut exactly
  * when it is outside that set or the font family lacks it — the full cut can only help in the
  * first case, and checking one face is enough. Where in the document a character stands is not
- * known here, so the check is for all of them.
+ * known here, so the check is for all of them; it is no use for the title and heading faces,
+ * whose text is a small part of the document.
  */
 const COVERAGE_FACE: FontFaceId = 'NotoSerifSC-Regular'
-const TEXT_SET_FACES = new Set(ALL_FACES.filter((face) => FONT_FACES[face].coreSet === 'text'))
+const CORE_FIRST_FACES = new Set(ALL_FACES.filter((face) => firstCut(face) === 'core'))
 
 let engineSingleton: { source: string; engine: Promise<PdfEngine> } | undefined
 
@@ -131,12 +134,16 @@ function createEngine(store: FontStore): PdfEngine {
 
   /** parsed fontkit fonts by virtual-fs file name, shared by every document */
   const parsed = new Map<string, FontkitFont>()
+  /** The cut each face starts a document with (all 'full' where the source has nothing lighter). */
+  const startCut = (face: FontFaceId): FontCut => (store.cutsAreFull ? 'full' : firstCut(face))
+  const startCuts = (): Record<FontFaceId, FontCut> =>
+    Object.fromEntries(ALL_FACES.map((face) => [face, startCut(face)])) as Record<FontFaceId, FontCut>
   /**
-   * Characters a face's core cut turned out to lack while a document was laid out (see
-   * {@link watchMissingGlyphs}), by face: a later document with one of them prints that face with
-   * its full cut at once instead of laying out twice.
+   * Characters a face's first cut turned out to lack while a document was laid out (see
+   * {@link watchMissingGlyphs}), by face, with the lightest cut that has each: a later document
+   * with one of them prints that face with that cut at once instead of laying out twice.
    */
-  const coreMisses = new Map<FontFaceId, Set<number>>()
+  const learnt = new Map<FontFaceId, Map<number, FontCut>>()
   /** what the document being laid out asked of a font that it lacks: vfs file → code points */
   let collecting: Map<string, Set<number>> | undefined
   const watch = (file: string, font: FontkitFont) => watchMissingGlyphs(font, (cp) => collect(file, cp))
@@ -151,13 +158,14 @@ function createEngine(store: FontStore): PdfEngine {
   /** renders run one after another: `collecting` belongs to one document at a time */
   let queue: Promise<unknown> = Promise.resolve()
 
-  async function ensureFaces(faces: readonly FontFaceId[], cut: FontCut): Promise<void> {
-    const missing = faces.filter((f) => !store.has(f, cut))
-    const bytes = await store.loadAll(missing, cut)
-    missing.forEach((face, i) => {
-      const b = bytes[i]
-      if (b) pdfmake.virtualfs.writeFileSync(vfsName(face, cut), b)
-    })
+  /** Puts a face's cut into pdfmake's virtual fs, loading it if it is not loaded yet. */
+  async function ensureCut(face: FontFaceId, cut: FontCut): Promise<void> {
+    if (store.has(face, cut)) return
+    pdfmake.virtualfs.writeFileSync(vfsName(face, cut), await store.load(face, cut))
+  }
+
+  async function ensureFaces(faces: readonly FontFaceId[], cuts: FaceCuts): Promise<void> {
+    await Promise.all(faces.map((face) => ensureCut(face, cuts[face])))
   }
 
   /** The parsed font of a loaded face/cut; parsed here only if no document has done it yet. */
@@ -176,27 +184,32 @@ function createEngine(store: FontStore): PdfEngine {
   }
 
   /**
-   * The cut each face starts with: the core cut, unless the face's core cut is known to lack a
-   * character of the document — for the text faces from their shared character set (when the
-   * coverage face is parsed), for every face from what earlier documents taught ({@link coreMisses}).
+   * The cut each face starts a document with: its first cut, unless that is known to lack a
+   * character of the document — for the body faces from their shared core set (when the coverage
+   * face is parsed), for every face from what earlier documents taught ({@link learnt}).
    */
   function plannedCuts(codePoints: readonly number[]): FaceCuts {
-    const cuts: Record<FontFaceId, FontCut> = { ...uniformCuts('core') }
+    const cuts = startCuts()
     const coverage = parsed.get(vfsName(COVERAGE_FACE, 'core'))
-    const textNeedsFull = coverage !== undefined && !codePoints.every((cp) => coverage.hasGlyphForCodePoint(cp))
+    const outsideCore = coverage !== undefined && !codePoints.every((cp) => coverage.hasGlyphForCodePoint(cp))
     for (const face of ALL_FACES) {
-      const known = coreMisses.get(face)
-      if ((textNeedsFull && TEXT_SET_FACES.has(face)) || (known && codePoints.some((cp) => known.has(cp)))) cuts[face] = 'full'
+      if (outsideCore && CORE_FIRST_FACES.has(face)) cuts[face] = 'full'
+      const known = learnt.get(face)
+      if (!known) continue
+      for (const cp of codePoints) {
+        const need = known.get(cp)
+        if (need) cuts[face] = heavierCut(cuts[face], need)
+      }
     }
     return cuts
   }
 
   /**
-   * A document prints each face with its core cut, unless that cut lacks a character the face
-   * has to print (a rare character in a name, a level-2 hanzi in a title): then that face — and
-   * only that one — switches to its full cut. What is planned ahead ({@link plannedCuts}) is
-   * checked while the document is laid out: a face that met a character its core cut lacks, and
-   * that its full cut has, is switched and the document laid out once more.
+   * A document prints each face with its first cut, unless that cut lacks a character the face
+   * has to print (a rare character in a name, a village's rarer hanzi in a title): then that face
+   * — and only that one — moves up to the lightest cut that has it. What is planned ahead
+   * ({@link plannedCuts}) is checked while the document is laid out: a face that met a character
+   * its cut lacks, and that a heavier cut has, is moved up and the document laid out once more.
    */
   function render(doc: PrintDocument, options: RenderOptions = {}): Promise<Uint8Array> {
     const job = queue.then(() => renderOnce(doc, options))
@@ -205,40 +218,65 @@ function createEngine(store: FontStore): PdfEngine {
   }
 
   async function renderOnce(doc: PrintDocument, options: RenderOptions): Promise<Uint8Array> {
-    if (store.coreIsFull) return (await renderWith(doc, uniformCuts('core'), options)).pdf
+    if (store.cutsAreFull) return (await renderWith(doc, startCuts(), options)).pdf
     const codePoints = documentCodePoints(doc)
     const cuts = plannedCuts(codePoints)
-    // A second pass needs the document as it came, so the first pass lays out a copy — unless
-    // every face's cut is already known to hold every character (the usual warm notice), when
-    // no second pass can follow and the worker's own copy is used as is.
+    // A second pass needs the document as it came, so the first pass lays out a copy (15–30 ms
+    // for a 100-page ledger) — unless every face's cut is already known to hold every character
+    // of the document (a warm document in common hanzi), when no second pass can follow and the
+    // worker's own copy is used as is.
     const settled = facesUsedBy(doc).every((face) => {
-      const font = cuts[face] === 'full' ? undefined : parsed.get(vfsName(face, 'core'))
+      const font = cuts[face] === 'full' ? undefined : parsed.get(vfsName(face, cuts[face]))
       return cuts[face] === 'full' || (font !== undefined && codePoints.every((cp) => font.hasGlyphForCodePoint(cp)))
     })
     const first = await renderWith(doc, cuts, settled ? options : { ...options, ownedDocument: false })
-    const switched = await facesToSwitch(first.missed, cuts)
-    if (switched.length === 0) return first.pdf
-    const again = { ...cuts }
-    for (const face of switched) again[face] = 'full'
+    const again = await cutsAfterMisses(first.missed, cuts)
+    if (!again) return first.pdf
     return (await renderWith(doc, again, options)).pdf
   }
 
-  /** Faces printed with their core cut that met a character their full cut has. */
-  async function facesToSwitch(missed: Map<string, Set<number>>, cuts: FaceCuts): Promise<FontFaceId[]> {
-    const out: FontFaceId[] = []
+  /**
+   * The cuts to lay the document out with again, each face that met a character its cut lacks
+   * moved up to the lightest cut that has them all; undefined if no heavier cut helps (e.g. 𠮷,
+   * which no cut has).
+   */
+  async function cutsAfterMisses(missed: Map<string, Set<number>>, cuts: FaceCuts): Promise<FaceCuts | undefined> {
+    let again: Record<FontFaceId, FontCut> | undefined
     for (const face of ALL_FACES) {
-      const lacking = cuts[face] === 'core' ? missed.get(vfsName(face, 'core')) : undefined
+      const lacking = missed.get(vfsName(face, cuts[face]))
       if (!lacking) continue
-      await ensureFaces([face], 'full')
-      const full = fontOf(face, 'full')
-      const printable = [...lacking].filter((cp) => full.hasGlyphForCodePoint(cp))
-      if (printable.length === 0) continue // the full font lacks them too (e.g. 𠮷): nothing to gain
-      let known = coreMisses.get(face)
-      if (!known) coreMisses.set(face, (known = new Set()))
-      for (const cp of printable) known.add(cp)
-      out.push(face)
+      const needs = await lightestCutsHaving(face, cuts[face], lacking)
+      if (needs.size === 0) continue
+      let known = learnt.get(face)
+      if (!known) learnt.set(face, (known = new Map()))
+      again ??= { ...cuts }
+      for (const [cp, cut] of needs) {
+        known.set(cp, cut)
+        again[face] = heavierCut(again[face], cut)
+      }
     }
-    return out
+    return again
+  }
+
+  /**
+   * For each of `codePoints`, the lightest cut of `face` heavier than `cut` that has it; those no
+   * cut has are left out. Heavier cuts are loaded only while some character is still unplaced, so
+   * a village name's rarer hanzi loads the 4 MB core cut of the title face, not the 15 MB font.
+   */
+  async function lightestCutsHaving(face: FontFaceId, cut: FontCut, codePoints: Iterable<number>): Promise<Map<number, FontCut>> {
+    const needs = new Map<number, FontCut>()
+    let left = [...codePoints]
+    for (const heavier of heavierCuts(face, cut)) {
+      if (left.length === 0) break
+      await ensureCut(face, heavier)
+      const font = fontOf(face, heavier)
+      left = left.filter((cp) => {
+        if (!font.hasGlyphForCodePoint(cp)) return true
+        needs.set(cp, heavier)
+        return false
+      })
+    }
+    return needs
   }
 
   async function renderWith(
@@ -246,15 +284,7 @@ function createEngine(store: FontStore): PdfEngine {
     cuts: FaceCuts,
     options: RenderOptions,
   ): Promise<{ pdf: Uint8Array; missed: Map<string, Set<number>> }> {
-    const faces = facesUsedBy(doc)
-    await Promise.all(
-      (['core', 'full'] as const).map((cut) =>
-        ensureFaces(
-          faces.filter((f) => cuts[f] === cut),
-          cut,
-        ),
-      ),
-    )
+    await ensureFaces(facesUsedBy(doc), cuts)
     // fonts and progress callback are read by createPdf synchronously
     pdfmake.setFonts(pdfmakeFontDictionary(cuts))
     pdfmake.setProgressCallback(options.onProgress)
@@ -282,14 +312,14 @@ function createEngine(store: FontStore): PdfEngine {
       return hook.state()
     },
     get lastCut() {
-      return lastCuts && (Object.values(lastCuts).includes('full') ? 'full' : 'core')
+      return lastCuts && Object.values(lastCuts).reduce(heavierCut)
     },
     get lastCuts() {
       return lastCuts
     },
     render,
     async prepare() {
-      await ensureFaces(CORE_FACES, 'core')
+      await ensureFaces(CORE_FACES, startCuts())
       const content = CORE_FACES.map((face) => ({ text: PREPARE_TEXT, font: FONT_FACES[face].family, bold: FONT_FACES[face].bold }))
       await render({
         pageSize: 'A4',
@@ -301,17 +331,22 @@ function createEngine(store: FontStore): PdfEngine {
     },
     async missingGlyphs(text, family = 'NotoSerifSC', bold = false) {
       const face = faceFor(family, bold)
-      await ensureFaces([face], 'core')
-      const core = fontOf(face, 'core')
-      const missing = missingCharacters(text, (cp) => core.hasGlyphForCodePoint(cp))
-      if (missing.length === 0 || store.coreIsFull) return missing
-      await ensureFaces([face], 'full')
-      const full = fontOf(face, 'full')
-      return missing.filter((ch) => !full.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))
+      const cut = startCut(face)
+      await ensureCut(face, cut)
+      const first = fontOf(face, cut)
+      const missing = missingCharacters(text, (cp) => first.hasGlyphForCodePoint(cp))
+      if (missing.length === 0) return missing
+      const printable = await lightestCutsHaving(
+        face,
+        cut,
+        missing.map((ch) => ch.codePointAt(0) ?? 0),
+      )
+      return missing.filter((ch) => !printable.has(ch.codePointAt(0) ?? 0))
     },
     async metrics(face) {
-      await ensureFaces([face], 'core')
-      const font = fontOf(face, 'core')
+      const cut = startCut(face)
+      await ensureCut(face, cut)
+      const font = fontOf(face, cut)
       return {
         unitsPerEm: font.unitsPerEm,
         ascent: font.ascent,

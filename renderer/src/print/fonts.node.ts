@@ -11,8 +11,8 @@ export function nodeFontSource(): FontSource {
   const require = createRequire(import.meta.url)
   return {
     name: 'node_modules',
-    // both cuts are the whole font here; build-time subsets are tested through fonts.core.node.ts
-    coreIsFull: true,
+    // every cut is the whole font here; build-time subsets are tested through fonts.core.node.ts
+    cutsAreFull: true,
     async load(face) {
       const file = require.resolve(FONT_FACES[face].packageFile)
       const buf = await readFile(file)

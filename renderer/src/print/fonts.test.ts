@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { CORE_FACES, FontStore, missingCharacters, pdfmakeFontDictionary, type FontFaceId, type FontSource } from './fonts'
+import {
+  CORE_FACES,
+  FontStore,
+  firstCut,
+  firstCuts,
+  heavierCut,
+  heavierCuts,
+  missingCharacters,
+  pdfmakeFontDictionary,
+  type FontFaceId,
+  type FontSource,
+} from './fonts'
 import { DIGIT_ADVANCE_EM, FONT_LINE_HEIGHT_EM } from './layout'
 import { pdfText } from './pdf-test-utils.node'
 import { fontHasGlyphs, renderPdf } from './render'
@@ -17,12 +28,31 @@ describe('FontStore', () => {
       },
     }
     const store = new FontStore(source)
-    await Promise.all([store.load('NotoSerifSC-Regular'), store.load('NotoSerifSC-Regular'), store.loadAll(CORE_FACES)])
+    await Promise.all([
+      store.load('NotoSerifSC-Regular', 'core'),
+      store.load('NotoSerifSC-Regular', 'core'),
+      ...CORE_FACES.map((face) => store.load(face, firstCut(face))),
+    ])
     expect(calls.sort()).toEqual([...CORE_FACES].sort())
-    expect(store.has('NotoSerifSC-Regular')).toBe(true)
+    expect(store.has('NotoSerifSC-Regular', 'core')).toBe(true)
   })
 
-  it('keeps the core and the full cut of a face apart', async () => {
+  it('starts the title and heading faces with their lean cut, the body faces with the core cut', () => {
+    expect(firstCuts()).toEqual({
+      'NotoSerifSC-Regular': 'core',
+      'NotoSerifSC-Bold': 'lean',
+      'NotoSansSC-Regular': 'core',
+      'NotoSansSC-Bold': 'lean',
+    })
+    expect(firstCut('NotoSansSC-Bold')).toBe('lean')
+    expect(heavierCuts('NotoSerifSC-Bold', 'lean')).toEqual(['core', 'full'])
+    expect(heavierCuts('NotoSerifSC-Bold', 'core')).toEqual(['full'])
+    expect(heavierCuts('NotoSerifSC-Regular', 'core')).toEqual(['full'])
+    expect(heavierCuts('NotoSerifSC-Regular', 'full')).toEqual([])
+    expect([heavierCut('lean', 'core'), heavierCut('full', 'core'), heavierCut('lean', 'lean')]).toEqual(['core', 'full', 'lean'])
+  })
+
+  it('keeps the cuts of a face apart', async () => {
     const calls: string[] = []
     const store = new FontStore({
       name: 'cuts',
@@ -40,26 +70,26 @@ describe('FontStore', () => {
   it('forgets a failed load so it can be retried, with a Chinese message', async () => {
     let fail = true
     const store = new FontStore({ name: 'flaky', load: async () => (fail ? Promise.reject(new Error('offline')) : new Uint8Array(4096)) })
-    await expect(store.load('NotoSansSC-Bold')).rejects.toThrow(/无法加载打印字体 NotoSansSC-Bold：offline/)
+    await expect(store.load('NotoSansSC-Bold', 'lean')).rejects.toThrow(/无法加载打印字体 NotoSansSC-Bold（精简字库）：offline/)
     await expect(store.load('NotoSansSC-Bold', 'full')).rejects.toThrow(/无法加载打印字体 NotoSansSC-Bold（完整字库）：offline/)
     fail = false
-    await expect(store.load('NotoSansSC-Bold')).resolves.toHaveLength(4096)
+    await expect(store.load('NotoSansSC-Bold', 'lean')).resolves.toHaveLength(4096)
   })
 
   it('maps families to bundled files only (no system font names), per cut', () => {
     expect(pdfmakeFontDictionary('full').NotoSerifSC.bold).toBe('NotoSerifSC-Bold.full.ttf')
     expect(pdfmakeFontDictionary()).toEqual({
       NotoSerifSC: {
-        normal: 'NotoSerifSC-Regular.ttf',
-        bold: 'NotoSerifSC-Bold.ttf',
-        italics: 'NotoSerifSC-Regular.ttf',
-        bolditalics: 'NotoSerifSC-Bold.ttf',
+        normal: 'NotoSerifSC-Regular.core.ttf',
+        bold: 'NotoSerifSC-Bold.lean.ttf',
+        italics: 'NotoSerifSC-Regular.core.ttf',
+        bolditalics: 'NotoSerifSC-Bold.lean.ttf',
       },
       NotoSansSC: {
-        normal: 'NotoSansSC-Regular.ttf',
-        bold: 'NotoSansSC-Bold.ttf',
-        italics: 'NotoSansSC-Regular.ttf',
-        bolditalics: 'NotoSansSC-Bold.ttf',
+        normal: 'NotoSansSC-Regular.core.ttf',
+        bold: 'NotoSansSC-Bold.lean.ttf',
+        italics: 'NotoSansSC-Regular.core.ttf',
+        bolditalics: 'NotoSansSC-Bold.lean.ttf',
       },
     })
   })

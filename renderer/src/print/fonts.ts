@@ -6,11 +6,12 @@
  * bundled (fonts.browser.ts), node/vitest reads them from node_modules (fonts.node.ts). Builders
  * never see either; they only name the families below.
  *
- * Each face comes in two cuts ({@link FontCut}): 'core', cut down at build time to the everyday
- * character set (renderer/build/fontSubset.ts; a smaller one for the title and heading faces, see
- * {@link FontFaceInfo.coreSet}) so the first PDF loads fast, and 'full', the whole font. The engine
- * prints each face with its core cut and switches that face to its full cut when the document has
- * a character the core cut lacks (engine.ts), so a rare character in a name still prints.
+ * Each face comes in cuts ({@link FontCut}), made at build time (renderer/build/fontSubset.ts) so
+ * the first PDF loads fast: 'core', the everyday character set a notice's body may contain, and
+ * 'full', the whole font; the title and heading faces also come in 'lean', a much smaller set
+ * ({@link FontFaceInfo.cuts}). The engine prints each face with its lightest cut and moves that
+ * face up to the next cut that has it when the document asks for a character the cut lacks
+ * (engine.ts), so a rare character in a name or a title still prints.
  *
  * Weights (measured, see the report in render.node.ts' header): the app prints with three faces —
  * Serif Regular (body, 仿宋/楷体 substitute), Serif Bold (title, 小标宋 substitute) and Sans Bold
@@ -25,12 +26,12 @@ export interface FontFaceInfo {
   family: FontFamily
   bold: boolean
   /**
-   * What the face's core cut holds (renderer/build/fontSubset.ts): 'text' — everything a notice's
-   * body may contain (GB 2312, division-name and name hanzi, all non-ideographs); 'heading' — a
-   * smaller set for faces that only set titles, headings and table headers (level-1 GB 2312,
-   * division-name and name hanzi, everyday symbols), ~1.4 MB lighter for Serif Bold.
+   * The cuts the face comes in, lightest first; a document starts with the first. The faces that
+   * only set titles, headings and table headers (Serif Bold for 小标宋, Sans Bold for 黑体) start
+   * with 'lean' — level-1 GB 2312 and everyday symbols, 1.8 / 1.3 MB — and move up to 'core' for,
+   * say, a village name with a rarer hanzi in a title.
    */
-  coreSet: 'text' | 'heading'
+  cuts: readonly [FontCut, ...FontCut[]]
   /** module specifier of the TTF inside its npm package */
   packageFile: string
 }
@@ -39,25 +40,25 @@ export const FONT_FACES: Readonly<Record<FontFaceId, FontFaceInfo>> = {
   'NotoSerifSC-Regular': {
     family: 'NotoSerifSC',
     bold: false,
-    coreSet: 'text',
+    cuts: ['core', 'full'],
     packageFile: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
   },
   'NotoSerifSC-Bold': {
     family: 'NotoSerifSC',
     bold: true,
-    coreSet: 'heading',
+    cuts: ['lean', 'core', 'full'],
     packageFile: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
   },
   'NotoSansSC-Regular': {
     family: 'NotoSansSC',
     bold: false,
-    coreSet: 'text',
+    cuts: ['core', 'full'],
     packageFile: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
   },
   'NotoSansSC-Bold': {
     family: 'NotoSansSC',
     bold: true,
-    coreSet: 'heading',
+    cuts: ['lean', 'core', 'full'],
     packageFile: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
   },
 }
@@ -71,25 +72,49 @@ export function faceFor(family: FontFamily, bold: boolean): FontFaceId {
   return `${family}-${bold ? 'Bold' : 'Regular'}`
 }
 
-/** 'core': the everyday character set only (small, the default); 'full': the whole font. */
-export type FontCut = 'core' | 'full'
+/**
+ * A cut of a face, lightest to whole: 'lean' — level-1 GB 2312 hanzi and everyday symbols (title
+ * and heading faces only); 'core' — the everyday character set of a notice (GB 2312, division-name
+ * and name hanzi, every non-ideograph); 'full' — the whole font. Each holds the one before it.
+ */
+export type FontCut = 'lean' | 'core' | 'full'
+
+/** The cuts made at build time (all but the whole font). */
+export type SubsetCut = Exclude<FontCut, 'full'>
+
+const CUT_ORDER: readonly FontCut[] = ['lean', 'core', 'full']
+
+/** The cut a face starts each document with. */
+export function firstCut(face: FontFaceId): FontCut {
+  return FONT_FACES[face].cuts[0]
+}
+
+/** The face's cuts heavier than `cut`, lightest first. */
+export function heavierCuts(face: FontFaceId, cut: FontCut): FontCut[] {
+  return FONT_FACES[face].cuts.filter((c) => CUT_ORDER.indexOf(c) > CUT_ORDER.indexOf(cut))
+}
+
+/** The heavier of two cuts. */
+export function heavierCut(a: FontCut, b: FontCut): FontCut {
+  return CUT_ORDER.indexOf(a) >= CUT_ORDER.indexOf(b) ? a : b
+}
 
 /** File name of a face's cut in pdfmake's virtual file system. */
-export function vfsName(face: FontFaceId, cut: FontCut = 'core'): string {
-  return cut === 'core' ? `${face}.ttf` : `${face}.full.ttf`
+export function vfsName(face: FontFaceId, cut: FontCut): string {
+  return `${face}.${cut}.ttf`
 }
 
 /** The cut each face prints with in one document (faces may differ: see engine.ts). */
 export type FaceCuts = Readonly<Record<FontFaceId, FontCut>>
 
-/** Every face with the same cut. */
-export function uniformCuts(cut: FontCut): FaceCuts {
-  return Object.fromEntries(ALL_FACES.map((face) => [face, cut])) as Record<FontFaceId, FontCut>
+/** Every face with the cut it starts a document with. */
+export function firstCuts(): FaceCuts {
+  return Object.fromEntries(ALL_FACES.map((face) => [face, firstCut(face)])) as Record<FontFaceId, FontCut>
 }
 
 /** pdfmake `fonts` dictionary: family → vfs file per style. Italics fall back to upright (CJK has none). */
 export function pdfmakeFontDictionary(
-  cuts: FontCut | FaceCuts = 'core',
+  cuts: FontCut | FaceCuts = firstCuts(),
 ): Record<FontFamily, { normal: string; bold: string; italics: string; bolditalics: string }> {
   const cutOf = (face: FontFaceId) => (typeof cuts === 'string' ? cuts : cuts[face])
   const file = (family: FontFamily, bold: boolean) => {
@@ -109,12 +134,15 @@ export function pdfmakeFontDictionary(
 export interface FontSource {
   readonly name: string
   /**
-   * true when this source's core cut is the full font (node tests reading node_modules): the
-   * engine then never needs to switch cuts.
+   * true when every cut this source serves is the whole font (node tests reading node_modules):
+   * the engine then never needs to switch cuts.
    */
-  readonly coreIsFull?: boolean
+  readonly cutsAreFull?: boolean
   load(face: FontFaceId, cut: FontCut): Promise<Uint8Array>
 }
+
+/** How an error message names a cut. */
+const CUT_LABELS: Readonly<Record<FontCut, string>> = { lean: '精简字库', core: '常用字库', full: '完整字库' }
 
 /**
  * Loads each face at most once per process/worker and keeps the bytes. A failed load is
@@ -130,23 +158,23 @@ export class FontStore {
     return this.source.name
   }
 
-  get coreIsFull(): boolean {
-    return this.source.coreIsFull === true
+  get cutsAreFull(): boolean {
+    return this.source.cutsAreFull === true
   }
 
-  has(face: FontFaceId, cut: FontCut = 'core'): boolean {
+  has(face: FontFaceId, cut: FontCut): boolean {
     return this.loaded.has(vfsName(face, cut))
   }
 
-  bytes(face: FontFaceId, cut: FontCut = 'core'): Uint8Array | undefined {
+  bytes(face: FontFaceId, cut: FontCut): Uint8Array | undefined {
     return this.loaded.get(vfsName(face, cut))
   }
 
-  load(face: FontFaceId, cut: FontCut = 'core'): Promise<Uint8Array> {
+  load(face: FontFaceId, cut: FontCut): Promise<Uint8Array> {
     const key = vfsName(face, cut)
     let p = this.pending.get(key)
     if (!p) {
-      const label = cut === 'core' ? face : `${face}（完整字库）`
+      const label = `${face}（${CUT_LABELS[cut]}）`
       p = this.source.load(face, cut).then(
         (bytes) => {
           if (bytes.byteLength < 1024) throw new Error(`字体文件 ${label} 内容不完整（${bytes.byteLength} 字节）`)
@@ -161,10 +189,6 @@ export class FontStore {
       this.pending.set(key, p)
     }
     return p
-  }
-
-  loadAll(faces: readonly FontFaceId[], cut: FontCut = 'core'): Promise<Uint8Array[]> {
-    return Promise.all(faces.map((f) => this.load(f, cut)))
   }
 }
 
