@@ -70,8 +70,12 @@ export interface PdfEngine {
   missingGlyphs(text: string, family?: FontFamily, bold?: boolean): Promise<string[]>
   /** vertical metrics and digit advance of a face, for tests that pin layout.ts */
   metrics(face: FontFaceId): Promise<{ unitsPerEm: number; ascent: number; descent: number; digitAdvance: number }>
-  /** load and parse the core faces ahead of need (the 公示公告 screen calls it when it opens) */
-  prepare(): Promise<void>
+  /**
+   * Load and parse the core faces ahead of need (the 公示公告 screens call it when they open).
+   * `words` — the village's own names, say — are laid out in every face, so a rarer hanzi among
+   * them moves the face to the cut that has it now, not during the first preview.
+   */
+  prepare(words?: string): Promise<void>
   /** the heaviest cut a face of the last document printed with (for tests) */
   readonly lastCut: FontCut | undefined
   /** the cut each face of the last document printed with (for tests) */
@@ -318,9 +322,10 @@ function createEngine(store: FontStore): PdfEngine {
       return lastCuts
     },
     render,
-    async prepare() {
+    async prepare(words = '') {
       await ensureFaces(CORE_FACES, startCuts())
-      const content = CORE_FACES.map((face) => ({ text: PREPARE_TEXT, font: FONT_FACES[face].family, bold: FONT_FACES[face].bold }))
+      const text = PREPARE_TEXT + words
+      const content = CORE_FACES.map((face) => ({ text, font: FONT_FACES[face].family, bold: FONT_FACES[face].bold }))
       await render({
         pageSize: 'A4',
         pageOrientation: 'portrait',

@@ -45,7 +45,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       const buffer = exactArrayBuffer(pdf)
       reply({ id: request.id, type: 'rendered', pdf: buffer }, [buffer])
     } else if (request.type === 'prepare') {
-      await engine.prepare()
+      await engine.prepare(request.words)
       reply({ id: request.id, type: 'prepared' })
     } else {
       const missing = await engine.missingGlyphs(request.text, request.family, request.bold)

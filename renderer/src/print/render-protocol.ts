@@ -5,7 +5,7 @@ import type { PrintDocument } from './pdf-types'
 export type WorkerRequest =
   | { id: number; type: 'render'; doc: PrintDocument }
   | { id: number; type: 'glyphs'; text: string; family: FontFamily; bold: boolean }
-  | { id: number; type: 'prepare' }
+  | { id: number; type: 'prepare'; words: string }
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; progress: number }

@@ -122,8 +122,10 @@ export async function fontHasGlyphs(
 
 /**
  * Starts the PDF worker, loads the core fonts and parses them ahead of need — called when the
- * 公示公告 area opens, so even the secretary's first preview is a warm one.
+ * 公示公告 area opens, so even the secretary's first preview is a warm one. `words`: what the
+ * village's notices will print in their titles (its names, `printedNames`), so a rarer hanzi in
+ * them is met now rather than during that preview.
  */
-export function preparePdfEngine(): void {
-  if (workerAvailable()) void ask({ type: 'prepare' }).catch(() => undefined)
+export function preparePdfEngine(words = ''): void {
+  if (workerAvailable()) void ask({ type: 'prepare', words }).catch(() => undefined)
 }

@@ -3,6 +3,7 @@ import {
   defaultCommitteeName,
   defaultPartyOrgName,
   normaliseDigits,
+  printedNames,
   validateAreaCode,
   validatePhone,
   validateVillageProfile,
@@ -95,5 +96,13 @@ describe('names', () => {
     expect(defaultCommitteeName('银闸社区')).toBe('银闸社区居民委员会')
     expect(defaultPartyOrgName('东风村')).toBe('中共东风村支部委员会')
     expect(normaliseDigits('０３７７－６２１２３４５６')).toBe('0377-62123456')
+  })
+  it('lists the names its printouts carry, for the print engine to prepare', () => {
+    const names = printedNames(good)
+    for (const name of [good.villageName, good.townshipName, good.countyName, good.committeeName, good.partyOrgName]) {
+      expect(names).toContain(name)
+    }
+    expect(names).not.toContain(good.supervisionPhone)
+    expect(names).not.toContain(good.secretaryName)
   })
 })

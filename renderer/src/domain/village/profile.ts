@@ -122,6 +122,14 @@ export function villageNameFromOfficial(official: string): string {
   return name.includes('居') ? `${stripped}社区` : `${stripped}村`
 }
 
+/**
+ * The names a village's printouts carry — in titles (关于××村…), 落款 and headings: the print
+ * engine is told them ahead of the first preview, so it knows which font cut they need.
+ */
+export function printedNames(profile: VillageProfile): string {
+  return [profile.villageName, profile.townshipName, profile.countyName, profile.committeeName, profile.partyOrgName].join('')
+}
+
 export function defaultCommitteeName(villageName: string): string {
   return villageName.endsWith('社区') ? `${villageName}居民委员会` : `${villageName}村民委员会`
 }
