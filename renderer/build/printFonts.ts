@@ -9,7 +9,7 @@
  *
  * Worker bundles do not get the top-level `plugins` in a build, so the config registers this plugin
  * under `worker.plugins` too; assets a worker bundle emits are copied into the main output by Vite.
- * In dev (vite serve) all are plain `?url` imports of files on disk (the core subsets from
+ * In dev (vite serve) all are plain `?url` imports of files on disk (the subsets from
  * node_modules/.cache/xiangyue-fonts/), served by Vite's /@fs/ handler.
  */
 import type { Plugin } from 'vite'

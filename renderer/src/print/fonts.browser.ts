@@ -16,7 +16,7 @@ export function urlFontSource(urls: FontUrls = FONT_URLS): FontSource {
     name: 'url',
     async load(face, cut) {
       const url = urls[cut][face]
-      if (!url) throw new Error(`没有这一字库（${cut}）`)
+      if (!url) throw new Error(`${face} 没有这一字库（${cut}）`) // a face asked for a cut it does not come in
       const response = await fetch(url)
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       // Read as a Blob first: Chromium then streams the body into browser-side blob storage
