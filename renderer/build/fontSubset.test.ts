@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as fontkit from 'fontkit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ALL_FACES, FONT_FACES, type FontFaceId, type SubsetCut } from '../src/print/fonts'
+import { ALL_FACES, subsetCuts, type FontFaceId } from '../src/print/fonts'
 import {
   cachedSubsetFont,
   coreCodePoints,
@@ -27,9 +27,7 @@ const SLOW = 60_000
 const cps = (text: string) => [...text].map((ch) => ch.codePointAt(0)!)
 
 /** every subset cut the build makes: [face, cut] */
-const SUBSET_CUTS = ALL_FACES.flatMap((face) =>
-  FONT_FACES[face].cuts.filter((cut): cut is SubsetCut => cut !== 'full').map((cut) => [face, cut] as const),
-)
+const SUBSET_CUTS = ALL_FACES.flatMap((face) => subsetCuts(face).map((cut) => [face, cut] as const))
 
 const sources = new Map<FontFaceId, fontkit.Font>()
 const subsets = new Map<string, fontkit.Font>()

@@ -13,7 +13,7 @@
  * node_modules/.cache/xiangyue-fonts/), served by Vite's /@fs/ handler.
  */
 import type { Plugin } from 'vite'
-import { ALL_FACES, FONT_FACES, type SubsetCut } from '../src/print/fonts'
+import { ALL_FACES, subsetCuts, type SubsetCut } from '../src/print/fonts'
 import { faceSubset, sourceFontFile } from './fontSubset'
 
 export const PRINT_FONTS_MODULE = 'virtual:print-fonts'
@@ -34,9 +34,7 @@ export function printFontsPlugin(): Plugin {
       const imports: string[] = []
       const full: string[] = []
       const subsets: Record<SubsetCut, string[]> = { lean: [], core: [] }
-      const cuts = ALL_FACES.flatMap((face) =>
-        FONT_FACES[face].cuts.filter((cut): cut is SubsetCut => cut !== 'full').map((cut) => ({ face, cut })),
-      )
+      const cuts = ALL_FACES.flatMap((face) => subsetCuts(face).map((cut) => ({ face, cut })))
       const made = await Promise.all(cuts.map(({ face, cut }) => faceSubset(face, cut)))
       ALL_FACES.forEach((face, i) => {
         // absolute paths: resolved the same from a virtual module, in a worker and in dev (/@fs/)

@@ -27,11 +27,13 @@ import {
   FontStore,
   faceFor,
   firstCut,
+  firstCuts,
   heavierCut,
   heavierCuts,
   missingCharacters,
   needsGlyph,
   pdfmakeFontDictionary,
+  uniformCuts,
   vfsName,
   type FaceCuts,
   type FontCut,
@@ -140,8 +142,7 @@ function createEngine(store: FontStore): PdfEngine {
   const parsed = new Map<string, FontkitFont>()
   /** The cut each face starts a document with (all 'full' where the source has nothing lighter). */
   const startCut = (face: FontFaceId): FontCut => (store.cutsAreFull ? 'full' : firstCut(face))
-  const startCuts = (): Record<FontFaceId, FontCut> =>
-    Object.fromEntries(ALL_FACES.map((face) => [face, startCut(face)])) as Record<FontFaceId, FontCut>
+  const startCuts = (): Record<FontFaceId, FontCut> => ({ ...(store.cutsAreFull ? uniformCuts('full') : firstCuts()) })
   /**
    * Characters a face's first cut turned out to lack while a document was laid out (see
    * {@link watchMissingGlyphs}), by face, with the lightest cut that has each: a later document

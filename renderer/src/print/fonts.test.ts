@@ -7,6 +7,8 @@ import {
   heavierCut,
   heavierCuts,
   missingCharacters,
+  subsetCuts,
+  uniformCuts,
   pdfmakeFontDictionary,
   type FontFaceId,
   type FontSource,
@@ -49,6 +51,9 @@ describe('FontStore', () => {
     expect(heavierCuts('NotoSerifSC-Bold', 'core')).toEqual(['full'])
     expect(heavierCuts('NotoSerifSC-Regular', 'core')).toEqual(['full'])
     expect(heavierCuts('NotoSerifSC-Regular', 'full')).toEqual([])
+    expect(subsetCuts('NotoSansSC-Bold')).toEqual(['lean', 'core'])
+    expect(subsetCuts('NotoSansSC-Regular')).toEqual(['core'])
+    expect(Object.values(uniformCuts('full'))).toEqual(['full', 'full', 'full', 'full'])
     expect([heavierCut('lean', 'core'), heavierCut('full', 'core'), heavierCut('lean', 'lean')]).toEqual(['core', 'full', 'lean'])
   })
 

@@ -89,6 +89,11 @@ export function firstCut(face: FontFaceId): FontCut {
   return FONT_FACES[face].cuts[0]
 }
 
+/** The cuts of a face made at build time (all but the whole font), lightest first. */
+export function subsetCuts(face: FontFaceId): SubsetCut[] {
+  return FONT_FACES[face].cuts.filter((cut): cut is SubsetCut => cut !== 'full')
+}
+
 /** The face's cuts heavier than `cut`, lightest first. */
 export function heavierCuts(face: FontFaceId, cut: FontCut): FontCut[] {
   return FONT_FACES[face].cuts.filter((c) => CUT_ORDER.indexOf(c) > CUT_ORDER.indexOf(cut))
@@ -106,6 +111,11 @@ export function vfsName(face: FontFaceId, cut: FontCut): string {
 
 /** The cut each face prints with in one document (faces may differ: see engine.ts). */
 export type FaceCuts = Readonly<Record<FontFaceId, FontCut>>
+
+/** Every face with the same cut. */
+export function uniformCuts(cut: FontCut): FaceCuts {
+  return Object.fromEntries(ALL_FACES.map((face) => [face, cut])) as Record<FontFaceId, FontCut>
+}
 
 /** Every face with the cut it starts a document with. */
 export function firstCuts(): FaceCuts {

@@ -104,5 +104,6 @@ describe('names', () => {
     }
     expect(names).not.toContain(good.supervisionPhone)
     expect(names).not.toContain(good.secretaryName)
+    expect(printedNames(undefined)).toBe('') // no village set up yet
   })
 })

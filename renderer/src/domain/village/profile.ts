@@ -126,7 +126,8 @@ export function villageNameFromOfficial(official: string): string {
  * The names a village's printouts carry — in titles (关于××村…), 落款 and headings: the print
  * engine is told them ahead of the first preview, so it knows which font cut they need.
  */
-export function printedNames(profile: VillageProfile): string {
+export function printedNames(profile: VillageProfile | undefined): string {
+  if (!profile) return ''
   return [profile.villageName, profile.townshipName, profile.countyName, profile.committeeName, profile.partyOrgName].join('')
 }
 
