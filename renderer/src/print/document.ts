@@ -3,7 +3,7 @@
  * with heading levels, 附件说明, 落款 (署名 + 成文日期, sealed or not) and page numbers.
  * Pure: data in, serialisable pdfmake definition out.
  */
-import { formatChineseDate as formatYmdChinese, requireIsoDate } from '@/domain/people/calendar'
+import { formatChineseDate as formatYmdChinese, requireIsoDate } from '@/domain/calendar/calendar'
 import {
   A4,
   BODY_CHARACTER_SPACING,

@@ -24,7 +24,7 @@ import {
 } from '@/domain/notices/lifecycle'
 import type { Notice, NoticeContent, Objection, Posting } from '@/domain/notices/model'
 import { daysLeft, periodEnd } from '@/domain/notices/period'
-import { todayIso } from '@/domain/people/today'
+import { todayIso } from '@/domain/calendar/clock'
 import { buildNoticeDoc } from '@/print/notices'
 import { renderPdf } from '@/print/render'
 import { useVillageStore } from './village'

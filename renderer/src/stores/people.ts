@@ -22,7 +22,7 @@ import {
 import { addRole, changeStatus, endRole } from '@/domain/people/changes'
 import type { RoleAssignment, StatusEntry } from '@/domain/people/model'
 import { buildPeopleIndex, type PeopleIndex } from '@/domain/people/search'
-import { todayIso } from '@/domain/people/today'
+import { todayIso } from '@/domain/calendar/clock'
 import { useVillageStore } from './village'
 
 export const usePeopleStore = defineStore('people', () => {

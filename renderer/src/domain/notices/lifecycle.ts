@@ -8,7 +8,7 @@
  * a secretary can act on.
  */
 import { maskIdNumber, maskPhone } from '@/domain/people/masking'
-import { requireIsoDate } from '@/domain/people/calendar'
+import { requireIsoDate } from '@/domain/calendar/calendar'
 import { contentHash, findPrivacyIssues } from './content'
 import { contentOf, NOTICE_STATE_LABELS, type Notice, type NoticeContent, type NoticeState, type Objection, type Posting } from './model'
 import { noticePeriodEnd, periodEnd } from './period'

@@ -22,7 +22,7 @@
  * error, never a guess.
  */
 import holidayData from 'chinese-days/dist/chinese-days.json'
-import { addDays, dayNumber, requireIsoDate } from '@/domain/people/calendar'
+import { addDays, dayNumber, requireIsoDate } from '@/domain/calendar/calendar'
 
 export type PeriodUnit = 'calendar' | 'working'
 

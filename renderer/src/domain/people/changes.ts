@@ -3,7 +3,7 @@
  * why the change is refused. History is never rewritten — a status change and the end of a role
  * are appended or dated, so the record stays evidence of who held what, when.
  */
-import { parseIsoDate } from './calendar'
+import { parseIsoDate } from '@/domain/calendar/calendar'
 import { currentStatus, roleSpan, type RoleAssignment, type StatusEntry, type Villager, type VillagerStatus } from './model'
 
 export type Change<T> = { ok: true; value: T } | { ok: false; reason: string }

@@ -11,9 +11,9 @@
  * Sex is read from the ID number (digit 17).
  * The 村务监督委员会 check (Art. 32) lives in supervision.ts and is re-exported here.
  */
-import { ART_25_COMPOSITION, ART_25_REPRESENTATIVE_RATIO } from './citations'
-import { atLeastFraction } from './counting'
-import type { Finding } from './findings'
+import { ART_25_COMPOSITION, ART_25_REPRESENTATIVE_RATIO } from '@/domain/law/citations'
+import { atLeastFraction } from '@/domain/law/counting'
+import type { Finding } from '@/domain/law/findings'
 import { readIdFacts } from './idNumber'
 import { activeRolesOfKind, isVillageCommitteeMemberOn, type Villager } from './model'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ART_22_QUORUM } from './citations'
+import { ART_22_QUORUM } from '@/domain/law/citations'
 import { villagersMeetingDecision, villagersMeetingEligibility, villagersMeetingQuorum } from './eligibility'
 import { villager } from './testFixtures'
 

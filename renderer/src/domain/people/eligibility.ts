@@ -6,9 +6,9 @@
  * Excluded people are listed with a reason, never silently dropped: the secretary
  * has to be able to answer “为什么名单上没有我”.
  */
-import { dateReachingAge, isAtLeastAge } from './age'
-import { ART_21_MEMBERS, ART_22_QUORUM, type LegalCitation } from './citations'
-import { atLeastFraction, moreThanHalf } from './counting'
+import { dateReachingAge, isAtLeastAge } from '@/domain/calendar/age'
+import { ART_21_MEMBERS, ART_22_QUORUM, type LegalCitation } from '@/domain/law/citations'
+import { atLeastFraction, moreThanHalf } from '@/domain/law/counting'
 import { readIdFacts } from './idNumber'
 import { currentStatus, type Villager } from './model'
 

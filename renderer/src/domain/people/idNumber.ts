@@ -10,8 +10,8 @@
  * The known-area-code list is injected: the domain stays pure, and unknown codes
  * are only a WARNING because old IDs keep codes that GB/T 2260 has since retired.
  */
-import { compareIsoDates, formatChineseDate, formatIsoDate, isRealDate, requireIsoDate } from './calendar'
-import { compactHalfWidth } from './normalize'
+import { compareIsoDates, formatChineseDate, formatIsoDate, isRealDate, requireIsoDate } from '@/domain/calendar/calendar'
+import { compactHalfWidth } from '@/domain/text/normalize'
 
 export type Sex = '男' | '女'
 

@@ -10,7 +10,7 @@
  * what the string is, it is masked completely — a garbled notice is better than a
  * leaked number.
  */
-import { compactHalfWidth, toHalfWidth } from './normalize'
+import { compactHalfWidth, toHalfWidth } from '@/domain/text/normalize'
 
 type Maybe = string | null | undefined
 

@@ -6,7 +6,7 @@
  * an extension kept as a third part). A landline without 区号 is refused: the village's 区号 is not
  * known here, and a 7–8 digit number alone cannot be dialled from a mobile.
  */
-import { compactHalfWidth } from './normalize'
+import { compactHalfWidth } from '@/domain/text/normalize'
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 

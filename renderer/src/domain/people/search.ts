@@ -16,7 +16,7 @@
  * Ties: by name (pinyin order, as Chinese lists are sorted), then by id.
  */
 import type { Household, Villager } from './model'
-import { compactHalfWidth } from './normalize'
+import { compactHalfWidth } from '@/domain/text/normalize'
 import { forEachValueContaining, packStrings, SEP, type PackedStrings } from './packedStrings'
 import { nameKeys, type ReadingCache } from './pinyinKeys'
 

@@ -10,8 +10,8 @@
  * - 3–5 members (guideline, not statute) → warning only.
  * - Chair not normally the 村党组织书记 (guideline) → warning.
  */
-import { ART_32_SUPERVISION, SUPERVISION_GUIDELINE_2017 } from './citations'
-import type { Finding } from './findings'
+import { ART_32_SUPERVISION, SUPERVISION_GUIDELINE_2017 } from '@/domain/law/citations'
+import type { Finding } from '@/domain/law/findings'
 import { possibleCloseRelative } from './kinship'
 import { activeRolesOfKind, isVillageCommitteeMemberOn, type Villager } from './model'
 

@@ -3,7 +3,7 @@
  * notice's 落款 and objection line comes from here, so every field is validated with a plain Chinese
  * message at the field it belongs to.
  */
-import { compactHalfWidth } from '../people/normalize'
+import { compactHalfWidth } from '@/domain/text/normalize'
 import { normalisePhone } from '../people/phone'
 
 export interface VillageProfile {

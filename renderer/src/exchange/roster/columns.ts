@@ -6,7 +6,7 @@
  * whitespace (secretaries break long headers with Alt+Enter), a leading/trailing '*' (the usual
  * “必填” marker) and any bracketed hint such as '公民身份号码（18位）'.
  */
-import { compactHalfWidth, toHalfWidth } from '@/domain/people/normalize'
+import { compactHalfWidth, toHalfWidth } from '@/domain/text/normalize'
 import type { RelationToHead, VillagerStatus } from '@/domain/people/model'
 import type { Parsed } from '@/domain/people/phone'
 

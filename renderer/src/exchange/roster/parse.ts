@@ -8,7 +8,7 @@
  * as the merged value on every row — exceljs returns the master cell's value for merged cells.
  */
 import ExcelJS from 'exceljs'
-import { compactHalfWidth, toHalfWidth } from '@/domain/people/normalize'
+import { compactHalfWidth, toHalfWidth } from '@/domain/text/normalize'
 import { matchHeader, normaliseName, ROSTER_COLUMNS, type RosterColumnKey } from './columns'
 import { RosterFileError } from './protocol'
 

@@ -1,5 +1,5 @@
 /** Facts the people lists show for each villager, derived once per data change (not per render). */
-import { ageOn } from '@/domain/people/age'
+import { ageOn } from '@/domain/calendar/age'
 import { describeRole } from '@/domain/people/changes'
 import { readIdFacts } from '@/domain/people/idNumber'
 import { rolesActiveOn, type RoleKind } from '@/domain/people/model'

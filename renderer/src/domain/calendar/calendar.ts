@@ -59,8 +59,12 @@ export function formatIsoDate({ year, month, day }: YMD): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** 2024年3月1日 — the way dates are written in Chinese messages (no leading zeros). */
-export function formatChineseDate({ year, month, day }: YMD): string {
+/**
+ * 2024年3月1日 — THE Chinese date formatter, for messages and print alike (GB/T 9704 7.3.5.4:
+ * Arabic numerals, full year, 月、日不编虚位). Takes 'YYYY-MM-DD' or a parsed date.
+ */
+export function formatChineseDate(date: string | YMD): string {
+  const { year, month, day } = typeof date === 'string' ? requireIsoDate(date) : date
   return `${year}年${month}月${day}日`
 }
 

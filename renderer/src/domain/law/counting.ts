@@ -6,7 +6,7 @@
  *
  * Integer arithmetic only: `n * 2 / 3` in floating point is exact for small n, but
  * a threshold that decides whether a meeting was lawful should not rest on that.
- * The quorum engine in domain/decisions imports these.
+ * The rule profiles (domain/rules) and the quorum engine (domain/meetings) count with these.
  */
 
 function requireCount(name: string, n: number): void {
@@ -60,4 +60,16 @@ export function moreThanHalf(n: number): number {
 /** Whether `count` reaches a required number (a tiny helper so callers never flip the comparison). */
 export function reaches(count: number, required: number): boolean {
   return count >= required
+}
+
+/** A share in the law's words: “num/den 以上” (atLeast, includes the number) or “超过 num/den” (moreThan). */
+export interface Share {
+  comparator: 'atLeast' | 'moreThan'
+  num: number
+  den: number
+}
+
+/** The least count that meets `share` of `n` (民法典第1259条). */
+export function requiredCount(share: Share, n: number): number {
+  return share.comparator === 'atLeast' ? atLeastFraction(n, share.num, share.den) : moreThanFraction(n, share.num, share.den)
 }
