@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { attachmentsBlock, balanceTitleLines, formatChineseDate, officialDocument, signatureBlock, titleBlock } from './document'
+import { formatChineseDate } from '@/domain/calendar/calendar'
+import { attachmentsBlock, balanceTitleLines, officialDocument, signatureBlock, titleBlock } from './document'
 import { attachFrame } from './frame'
 import { CHAR_PITCH, LINE_PITCH, MARGIN_LEFT, MARGIN_RIGHT, PAGE_NUMBER_SIDE_INSET, PARAGRAPH_INDENT, TEXT_BLOCK_WIDTH } from './layout'
 import type { ContentColumns, ContentStack, ContentText } from './pdf-types'

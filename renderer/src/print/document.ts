@@ -3,7 +3,7 @@
  * with heading levels, 附件说明, 落款 (署名 + 成文日期, sealed or not) and page numbers.
  * Pure: data in, serialisable pdfmake definition out.
  */
-import { formatChineseDate as formatYmdChinese, requireIsoDate } from '@/domain/calendar/calendar'
+import { formatChineseDate } from '@/domain/calendar/calendar'
 import {
   A4,
   BODY_CHARACTER_SPACING,
@@ -28,11 +28,6 @@ import {
 import { breakAllowedBetween, kinsokuText } from './linebreak'
 import type { Content, ContentText, PrintDocument } from './pdf-types'
 import { buildTable, type TableColumn, type TableRow } from './table'
-
-/** §7.3.5.4: 成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — '2026-01-05' → '2026年1月5日'. */
-export function formatChineseDate(isoDate: string): string {
-  return formatYmdChinese(requireIsoDate(isoDate))
-}
 
 export type BodyBlock =
   | string

@@ -42,10 +42,11 @@ describe('GB/T 9704-2012 layout numbers', () => {
   })
 
   it('22 lines × 28 characters fill the 版心 exactly', () => {
-    expect(LINES_PER_PAGE).toBe(22)
-    expect(CHARS_PER_LINE).toBe(28)
+    // 28 汉字 at the body size fill a line and a 29th does not fit (5.2.3: 每行排28个字，并撑满版心)
+    expect(estimateTextWidth('汉'.repeat(CHARS_PER_LINE), BODY_GLYPH_SIZE)).toBeCloseTo(TEXT_BLOCK_WIDTH, 6)
+    expect(estimateTextWidth('汉'.repeat(29), BODY_GLYPH_SIZE)).toBeGreaterThan(TEXT_BLOCK_WIDTH)
     expect(CHAR_PITCH).toBeCloseTo(15.793, 3)
-    expect(CHAR_PITCH * 28).toBeCloseTo(TEXT_BLOCK_WIDTH, 6)
+    expect(LINES_PER_PAGE * LINE_PITCH).toBeLessThanOrEqual(TEXT_BLOCK_HEIGHT)
     expect(LINE_PITCH).toBeCloseTo(28.99, 2)
     expect(LINE_PITCH * 22).toBeLessThanOrEqual(TEXT_BLOCK_HEIGHT)
     expect(LINE_PITCH * 22).toBeGreaterThan(TEXT_BLOCK_HEIGHT - 0.05)

@@ -12,7 +12,8 @@ import { findUnmaskedPersonalNumbers, maskAddressToGroup, maskBankAccount, maskI
 import type { AttachedList, ListColumn, ListField, NoticeContent } from '@/domain/notices/model'
 import { noticePeriodEnd, type NoticePeriod } from '@/domain/notices/period'
 import type { VillageProfile } from '@/domain/village/profile'
-import { formatChineseDate, officialDocument, type BodyBlock } from './document'
+import { formatChineseDate } from '@/domain/calendar/calendar'
+import { officialDocument, type BodyBlock } from './document'
 import type { PrintDocument } from './pdf-types'
 import type { TableColumn, TableRow } from './table'
 

@@ -3,21 +3,12 @@
  * frozen at issue) and the privacy scan (no full ID / mobile number in free text).
  */
 import { findUnmaskedPersonalNumbers } from '@/domain/people/masking'
-import { canonicalJson } from '@/domain/evidence/canonical'
-import { sha256OfBytes, sha256OfText } from '@/domain/evidence/hash'
+import { sha256Hex } from '@/domain/evidence/hash'
 import { contentOf, type NoticeBlock, type NoticeContent } from './model'
 
-/** Re-exported so notice code has one place to take its evidence helpers from. */
-export { canonicalJson } from '@/domain/evidence/canonical'
-
-/** SHA-256 (hex) of text or bytes. Async-shaped for callers that may move it to a worker. */
-export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  return typeof data === 'string' ? sha256OfText(data) : sha256OfBytes(data)
-}
-
-/** SHA-256 of the canonical content (the fields listed in CONTENT_KEYS). */
-export function contentHash(notice: NoticeContent): Promise<string> {
-  return sha256Hex(canonicalJson(contentOf(notice)))
+/** SHA-256 of the canonical content (the fields listed in CONTENT_KEYS), by the one evidence hash. */
+export function contentHash(notice: NoticeContent): string {
+  return sha256Hex(contentOf(notice))
 }
 
 export function blockText(block: NoticeBlock): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalJson, contentHash, sha256Hex } from './content'
+import { canonicalJson } from '@/domain/evidence/canonical'
+import { sha256OfText } from '@/domain/evidence/hash'
+import { contentHash } from './content'
 import { sampleContent } from './testFixtures'
 import {
   archiveNotice,
@@ -30,11 +32,11 @@ describe('canonical content and hash (WebCrypto SHA-256)', () => {
     expect(canonicalJson({ b: 1, a: [1, { d: undefined, c: 'x' }] })).toBe('{"a":[1,{"c":"x"}],"b":1}')
   })
   it('hashes with SHA-256', async () => {
-    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
-    const a = await contentHash(sampleContent())
+    expect(sha256OfText('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+    const a = contentHash(sampleContent())
     expect(a).toMatch(/^[0-9a-f]{64}$/)
-    expect(await contentHash({ ...sampleContent() })).toBe(a)
-    expect(await contentHash(sampleContent({ title: '另一个标题' }))).not.toBe(a)
+    expect(contentHash({ ...sampleContent() })).toBe(a)
+    expect(contentHash(sampleContent({ title: '另一个标题' }))).not.toBe(a)
   })
 })
 

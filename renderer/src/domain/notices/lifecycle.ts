@@ -96,7 +96,7 @@ export async function issueNotice(notice: Notice, input: { now: string; pdfSha25
   return {
     ...notice,
     state: 'issued',
-    contentHash: await contentHash(notice),
+    contentHash: contentHash(notice),
     pdfSha256: input.pdfSha256,
     issuedAt: input.now,
     updatedAt: input.now,
@@ -106,7 +106,7 @@ export async function issueNotice(notice: Notice, input: { now: string; pdfSha25
 /** true when the notice's content is exactly what was issued. */
 export async function contentIsIntact(notice: Notice): Promise<boolean> {
   if (!notice.contentHash) return false
-  return (await contentHash(notice)) === notice.contentHash
+  return contentHash(notice) === notice.contentHash
 }
 
 async function requireIntact(notice: Notice): Promise<void> {

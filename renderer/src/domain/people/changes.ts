@@ -4,18 +4,13 @@
  * are appended or dated, so the record stays evidence of who held what, when.
  */
 import { parseIsoDate } from '@/domain/calendar/calendar'
-import { currentStatus, roleSpan, type RoleAssignment, type StatusEntry, type Villager, type VillagerStatus } from './model'
+import { currentStatus, roleSpan, statusEntryOn, type RoleAssignment, type StatusEntry, type Villager } from './model'
 
 export type Change<T> = { ok: true; value: T } | { ok: false; reason: string }
 
 const refuse = <T>(reason: string): Change<T> => ({ ok: false, reason })
 
-/** The status shown in lists: the latest entry of the history, whatever its date. */
-export function latestStatus(villager: Pick<Villager, 'statusHistory'>): VillagerStatus {
-  let latest: StatusEntry | undefined
-  for (const entry of villager.statusHistory) if (!latest || entry.from >= latest.from) latest = entry
-  return latest?.status ?? '在册'
-}
+export { latestStatus } from './model'
 
 /**
  * 登记迁出 / 死亡 / 迁回（恢复在册）. Refused when the date is not a real date, is in the future,
@@ -24,9 +19,9 @@ export function latestStatus(villager: Pick<Villager, 'statusHistory'>): Village
 export function changeStatus(villager: Villager, entry: StatusEntry, today: string): Change<Villager> {
   if (!parseIsoDate(entry.from)) return refuse('请填写正确的日期')
   if (entry.from > today) return refuse('日期不能晚于今天')
-  const last = villager.statusHistory.reduce<StatusEntry | undefined>((a, e) => (!a || e.from >= a.from ? e : a), undefined)
+  const last = statusEntryOn(villager)
   if (last && entry.from < last.from) return refuse(`日期不能早于上一次变更（${last.from} ${last.status}）`)
-  const now = latestStatus(villager)
+  const now = last?.status ?? '在册'
   if (now === '死亡') return refuse('该村民已登记死亡，不能再变更状态')
   if (now === entry.status) return refuse(`该村民已是“${now}”状态`)
   return {

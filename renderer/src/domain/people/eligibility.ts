@@ -7,6 +7,7 @@
  * has to be able to answer “为什么名单上没有我”.
  */
 import { dateReachingAge, isAtLeastAge } from '@/domain/calendar/age'
+import { formatChineseDate } from '@/domain/calendar/calendar'
 import { ART_21_MEMBERS, ART_22_QUORUM, type LegalCitation } from '@/domain/law/citations'
 import { atLeastFraction, moreThanHalf } from '@/domain/law/counting'
 import { readIdFacts } from './idNumber'
@@ -38,10 +39,6 @@ export interface MeetingEligibility {
   citation: LegalCitation
 }
 
-function chineseDate(iso: string): string {
-  return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
-}
-
 function exclusionFor(v: Villager, meetingDate: string): Exclusion | null {
   const status = currentStatus(v, meetingDate)
   // Status first: a deceased 17-year-old is excluded because of death, not age.
@@ -56,7 +53,7 @@ function exclusionFor(v: Villager, meetingDate: string): Exclusion | null {
     return { villager: v, reason: 'birth_date_unknown', message: `${v.name}：${EXCLUSION_LABELS.birth_date_unknown}` }
   }
   if (!isAtLeastAge(facts.birthDate, meetingDate, MEETING_MIN_AGE)) {
-    const turns18 = chineseDate(dateReachingAge(facts.birthDate, MEETING_MIN_AGE))
+    const turns18 = formatChineseDate(dateReachingAge(facts.birthDate, MEETING_MIN_AGE))
     return { villager: v, reason: 'under_18', message: `${v.name}：未满18周岁（${turns18}满18周岁）` }
   }
   return null
@@ -98,7 +95,7 @@ export interface VillagersMeetingQuorum {
  * Art. 22 quorum, both forms (either suffices, not both):
  * individual > 1/2 of eligible villagers → floor(n/2)+1; household ≥ 2/3 of
  * households → ceil(2n/3). “法律另有规定的，依照其规定” — collective-property
- * matters use stricter rules elsewhere (domain/decisions).
+ * matters use stricter rules: domain/meetings evaluateVote switches to the 集体经济组织法.
  */
 export function villagersMeetingQuorum(eligibleCount: number, householdCount: number): VillagersMeetingQuorum {
   const individual = moreThanHalf(eligibleCount)

@@ -25,10 +25,15 @@ describe('checkVillagerEntry', () => {
   it('refuses an ID already registered, naming its holder', () => {
     expect(checkVillagerEntry({ ...good, idNumber: '440524188001010014' }, ctx).errors.idNumber).toBe('该身份证号已登记给村民 李秀英')
   })
-  it('offers the 18-digit form of a legacy 15-digit number', () => {
-    expect(checkVillagerEntry({ ...good, idNumber: '110105491231002' }, ctx).errors.idNumber).toBe(
-      '这是旧的15位号码，请改用18位：11010519491231002X',
-    )
+  it('takes a legacy 15-digit number converted to 18 digits, as the import does (one rule), with a masked warning', () => {
+    const r = checkVillagerEntry({ ...good, idNumber: '110105491231002' }, ctx)
+    expect(r.errors.idNumber).toBeUndefined()
+    expect(r.villager.idNumber).toBe('11010519491231002X')
+    expect(r.warnings).toContain('身份证号是旧15位号码（110105******002），已按国家标准转换为18位（110105********002X）')
+    expect(r.warnings.join('')).not.toContain('491231')
+  })
+  it('refuses a 15-digit number whose date is not real', () => {
+    expect(checkVillagerEntry({ ...good, idNumber: '110105491331002' }, ctx).errors.idNumber).toBeTruthy()
   })
   it('checks a new household: number free, group given, head first', () => {
     const r = checkVillagerEntry(good, { ...ctx, household: { kind: 'new', entry: { householdNo: '0001', groupName: '' } } })

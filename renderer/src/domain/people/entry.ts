@@ -2,7 +2,7 @@
  * Entering one villager (and, if needed, a new household) by hand: every field checked with a
  * Chinese message for the field, so the form can show it where it was typed and keep the input.
  */
-import { parseIdNumber, type AreaCodeSet } from './idNumber'
+import { acceptIdNumber, type AreaCodeSet } from './idNumber'
 import type { RelationToHead } from './model'
 import { normalisePhone } from './phone'
 
@@ -48,17 +48,15 @@ export function checkVillagerEntry(input: VillagerEntry, ctx: EntryContext): Ent
   else if (name.length > 30) errors.name = '姓名过长，请核对'
 
   let idNumber = input.idNumber
-  const id = parseIdNumber(input.idNumber, { today: ctx.today, ...(ctx.knownAreaCodes ? { knownAreaCodes: ctx.knownAreaCodes } : {}) })
+  const id = acceptIdNumber(input.idNumber, { today: ctx.today, ...(ctx.knownAreaCodes ? { knownAreaCodes: ctx.knownAreaCodes } : {}) })
   if (id.ok) {
     idNumber = id.idNumber
-    warnings.push(...id.warnings.map((w) => w.message))
+    warnings.push(...id.warnings)
     const holder = ctx.existingIds.get(id.idNumber)
     if (holder !== undefined) errors.idNumber = `该身份证号已登记给村民 ${holder}`
   } else {
     idNumber = id.normalised
-    errors.idNumber = id.legacy15
-      ? `这是旧的15位号码，请改用18位：${id.legacy15.converted}`
-      : id.errors.map((e) => e.message).join('；') || '身份证号码无效'
+    errors.idNumber = id.errors.join('；') || '身份证号码无效'
   }
 
   let phone = ''

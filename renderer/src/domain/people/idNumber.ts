@@ -12,6 +12,7 @@
  */
 import { compareIsoDates, formatChineseDate, formatIsoDate, isRealDate, requireIsoDate } from '@/domain/calendar/calendar'
 import { compactHalfWidth } from '@/domain/text/normalize'
+import { maskIdNumber } from './masking'
 
 export type Sex = '男' | '女'
 
@@ -102,7 +103,7 @@ function checkBirthDate(digits8: string, today: string): IdIssue<IdErrorCode>[] 
     return [
       {
         code: 'future_date',
-        message: `出生日期${formatChineseDate({ year, month, day })}晚于今天（${formatChineseDate(requireIsoDate(today))}），号码可能有误`,
+        message: `出生日期${formatChineseDate({ year, month, day })}晚于今天（${formatChineseDate(today)}），号码可能有误`,
       },
     ]
   }
@@ -195,4 +196,32 @@ export function readIdFacts(raw: string): { birthDate: string; sex: Sex } | null
   const day = Number(date.slice(6, 8))
   if (!isRealDate(year, month, day)) return null
   return { birthDate: formatIsoDate({ year, month, day }), sex: Number(seqDigit) % 2 === 1 ? '男' : '女' }
+}
+
+export type AcceptedIdNumber = { ok: true; idNumber: string; warnings: string[] } | { ok: false; normalised: string; errors: string[] }
+
+/**
+ * THE acceptance rule for an ID number entered by hand or imported (one rule for both): a valid
+ * 18-digit number is taken as it is; a well-formed legacy 15-digit number is converted to 18 digits
+ * (GB 11643-1999, domain-rules §7) and taken with a warning, after the converted number passes the
+ * same checks. Messages show numbers masked (principle 5): a warning must not leak a full number.
+ */
+export function acceptIdNumber(raw: string, options: ParseIdOptions): AcceptedIdNumber {
+  const result = parseIdNumber(raw, options)
+  if (result.ok) return { ok: true, idNumber: result.idNumber, warnings: result.warnings.map((w) => w.message) }
+  if (result.legacy15) {
+    const again = parseIdNumber(result.legacy15.converted, options)
+    if (again.ok) {
+      return {
+        ok: true,
+        idNumber: again.idNumber,
+        warnings: [
+          `身份证号是旧15位号码（${maskIdNumber(result.normalised)}），已按国家标准转换为18位（${maskIdNumber(again.idNumber)}）`,
+          ...again.warnings.map((w) => w.message),
+        ],
+      }
+    }
+    return { ok: false, normalised: result.normalised, errors: again.ok ? [] : again.errors.map((e) => e.message) }
+  }
+  return { ok: false, normalised: result.normalised, errors: result.errors.map((e) => e.message) }
 }

@@ -11,6 +11,7 @@
  * leaked number.
  */
 import { compactHalfWidth, toHalfWidth } from '@/domain/text/normalize'
+import { readPhone } from './phone'
 
 type Maybe = string | null | undefined
 
@@ -41,52 +42,31 @@ export function maskIdNumber(id: Maybe): string {
   return fullMask(s.length)
 }
 
-/** 3-digit area codes: 010 (北京) and 020–029; every other 区号 has 4 digits. */
-function areaCodeLength(digits: string): number {
-  return digits.startsWith('010') || digits.startsWith('02') ? 3 : 4
-}
-
 function maskLocalNumber(local: string): string {
   return '*'.repeat(local.length - 4) + local.slice(-4)
 }
 
 /**
- * 电话号码掩码.
- * - 手机 (11 digits, 1[3-9]…, optional +86/86, spaces or '-' anywhere):
- *   13800131234 → 138****1234 (号段 + last 4; country code dropped).
- * - 固话 with 区号 (0 + 2–3 digits, then a 7–8 digit number, '-' optional):
- *   0371-12345678 → 0371-****5678; 03711234567 → 0371-***4567. 区号 is public
+ * 电话号码掩码 (numbers are read by the one phone grammar, phone.ts readPhone).
+ * - 手机: 13800131234 → 138****1234 (号段 + last 4; country code dropped).
+ * - 固话 with 区号: 0371-12345678 → 0371-****5678; 03711234567 → 0371-***4567. 区号 is public
  *   knowledge (the whole county shares it), the local number is masked to its last 4.
- *   An extension (分机, after a second '-') is dropped.
+ *   An extension (分机) is dropped.
  * - 固话 without 区号 (7–8 digits): 12345678 → ****5678.
  * - anything else: fully masked.
  */
 export function maskPhone(phone: Maybe): string {
   if (!phone) return ''
-  const s = compactHalfWidth(phone)
-  const digitsOnly = s.replace(/[-()（）]/g, '')
-
-  const mobile = /^(?:\+?86)?(1[3-9]\d{9})$/.exec(digitsOnly)
-  if (mobile?.[1]) return `${mobile[1].slice(0, 3)}****${mobile[1].slice(7)}`
-
-  // Landline with an explicit separator: 0371-12345678[-801], (0371)12345678
-  const withSep = /^[(（]?(0\d{2,3})[)）-]?-?(\d{7,8})(?:-\d{1,6})?$/.exec(s)
-  if (withSep?.[1] && withSep[2] && /[-()（）]/.test(s)) {
-    return `${withSep[1]}-${maskLocalNumber(withSep[2])}`
+  const read = readPhone(phone)
+  if (!read) return fullMask(compactHalfWidth(phone).length)
+  switch (read.kind) {
+    case 'mobile':
+      return `${read.number.slice(0, 3)}****${read.number.slice(7)}`
+    case 'landline':
+      return `${read.area}-${maskLocalNumber(read.local)}`
+    case 'local':
+      return maskLocalNumber(read.local)
   }
-
-  // Landline typed without separator: split the area code by the 010/02x rule.
-  if (/^0\d{9,11}$/.test(digitsOnly)) {
-    const n = areaCodeLength(digitsOnly)
-    const local = digitsOnly.slice(n)
-    if (local.length >= 7 && local.length <= 8) {
-      return `${digitsOnly.slice(0, n)}-${maskLocalNumber(local)}`
-    }
-  }
-
-  if (/^[2-9]\d{6,7}$/.test(digitsOnly)) return maskLocalNumber(digitsOnly)
-
-  return fullMask(s.length)
 }
 
 /**

@@ -115,16 +115,26 @@ export interface Grid {
 }
 
 /**
- * Status on a date: the latest entry whose `from` is on or before `on`; among
- * entries with the same date, the one recorded last wins (a same-day correction).
- * null = not yet on the register on that date (e.g. moved in later).
+ * THE status rule: the entry in force on `on` (or the last one recorded, when no date is given) is
+ * the latest whose `from` is on or before it; among entries with the same date, the one recorded
+ * last wins (a same-day correction).
  */
-export function currentStatus(villager: Pick<Villager, 'statusHistory'>, on: string): VillagerStatus | null {
+export function statusEntryOn(villager: Pick<Villager, 'statusHistory'>, on?: string): StatusEntry | null {
   let best: StatusEntry | null = null
   for (const entry of villager.statusHistory) {
-    if (entry.from <= on && (best === null || entry.from >= best.from)) best = entry
+    if ((on === undefined || entry.from <= on) && (best === null || entry.from >= best.from)) best = entry
   }
-  return best?.status ?? null
+  return best
+}
+
+/** Status on a date. null = not yet on the register on that date (e.g. moved in later). */
+export function currentStatus(villager: Pick<Villager, 'statusHistory'>, on: string): VillagerStatus | null {
+  return statusEntryOn(villager, on)?.status ?? null
+}
+
+/** The status shown in lists: the latest entry of the history, whatever its date. */
+export function latestStatus(villager: Pick<Villager, 'statusHistory'>): VillagerStatus {
+  return statusEntryOn(villager)?.status ?? '在册'
 }
 
 /** The date range [start, end] in which a role assignment is held. */

@@ -162,8 +162,15 @@ export function shareWords(share: Share): string {
   const { comparator, num, den } = share
   if (comparator === 'moreThan' && num * 2 === den) return '过半数'
   if (comparator === 'atLeast' && num * 2 === den) return '半数以上'
-  const frac = `${CHINESE_DIGITS[den] ?? den}分之${CHINESE_DIGITS[num] ?? num}`
+  const frac = fractionWords(share)
   return comparator === 'atLeast' ? `${frac}以上` : `超过${frac}`
+}
+
+/** The bare fraction: “半数”, “三分之二”, “四分之三” (for phrases such as “超过到会人员半数”). */
+export function fractionWords(share: Pick<Share, 'num' | 'den'>): string {
+  const { num, den } = share
+  if (num * 2 === den) return '半数'
+  return `${CHINESE_DIGITS[den] ?? den}分之${CHINESE_DIGITS[num] ?? num}`
 }
 
 const CHINESE_DIGITS: Record<number, string> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '七', 8: '八', 9: '九', 10: '十' }

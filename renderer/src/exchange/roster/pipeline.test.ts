@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { computeCheckDigit, convert15To18 } from '@/domain/people/idNumber'
-import { rosterWorkbookFromCells } from './bench.node'
+import { rosterWorkbookFromCells } from './testWorkbook.node'
 import { runRosterImport } from './pipeline'
 import { planRosterImport } from './plan'
 import { sampleRosterCells } from './sampleRoster.node'

@@ -177,7 +177,11 @@ describe('validateRoster: warnings and notices', () => {
     const v = check([row({ row: 15, name: '吴八', idNumber: old })])
     expect(v.goodRows[0]?.idNumber).toBe(convert15To18(old))
     expect(v.warnings).toEqual([
-      { row: 15, name: '吴八', message: `第15行 吴八：身份证号是旧15位号码 ${old}，已按国家标准转换为18位 ${convert15To18(old)} 导入` },
+      {
+        row: 15,
+        name: '吴八',
+        message: `第15行 吴八：身份证号是旧15位号码（411381******123），已按国家标准转换为18位（411381********${convert15To18(old).slice(14)}）`,
+      },
     ])
 
     const dup = check([row({ row: 2, idNumber: old }), row({ row: 3, relation: '妻', idNumber: convert15To18(old) })])

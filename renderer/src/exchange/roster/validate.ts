@@ -14,7 +14,7 @@
  * - Household-level fields (村民小组, phone) come from the 户主 row; a member row naming another
  *   group is a warning, and the 户主's group wins.
  */
-import { parseIdNumber, type AreaCodeSet } from '@/domain/people/idNumber'
+import { acceptIdNumber, type AreaCodeSet } from '@/domain/people/idNumber'
 import type { RelationToHead, VillagerStatus } from '@/domain/people/model'
 import { EXAMPLE_ROW_MARKER, parseRelation, parseStatus } from './columns'
 import type { ParsedRoster, RosterSheetRow } from './parse'
@@ -287,22 +287,11 @@ function checkId(
     c.problems.push('身份证号已被遮蔽（含*号）：遮蔽版导出的表不能用来导入，请改用完整号码')
     return
   }
-  const result = parseIdNumber(raw, knownAreaCodes ? { today, knownAreaCodes } : { today })
+  const result = acceptIdNumber(raw, knownAreaCodes ? { today, knownAreaCodes } : { today })
   if (result.ok) {
     c.idNumber = result.idNumber
-    for (const w of result.warnings) warn(c.raw, idProblem(w.message))
+    for (const w of result.warnings) warn(c.raw, idProblem(w))
     return
   }
-  if (result.legacy15) {
-    const converted = result.legacy15.converted
-    // The converted number is checked like any other (area code), then used for duplicates.
-    const again = parseIdNumber(converted, knownAreaCodes ? { today, knownAreaCodes } : { today })
-    if (again.ok) {
-      c.idNumber = again.idNumber
-      warn(c.raw, `身份证号是旧15位号码 ${result.normalised}，已按国家标准转换为18位 ${converted} 导入`)
-      for (const w of again.warnings) warn(c.raw, idProblem(w.message))
-      return
-    }
-  }
-  for (const e of result.errors) c.problems.push(idProblem(e.message))
+  for (const e of result.errors) c.problems.push(idProblem(e))
 }
