@@ -106,7 +106,7 @@ describe('buildRosterWorkbook', () => {
   it('revealed copy says it holds full numbers', async () => {
     const texts = await allCellTexts(await buildRosterWorkbook(households, villagers, { ...OPTIONS, reveal: true }))
     expect(texts.some((t) => t.includes(REVEALED_NOTE))).toBe(true)
-    expect(texts.some((t) => t.includes('2026-03-01 09:30') && t.includes('共2户5人'))).toBe(true)
+    expect(texts.some((t) => t.includes('2026年3月1日 17:30') && t.includes('共2户5人'))).toBe(true)
     expect(texts).toContain(villagers[0]!.idNumber)
   })
 
@@ -129,6 +129,30 @@ describe('buildRosterWorkbook', () => {
     )
     expect(parsed.rows.at(-1)).toMatchObject({ name: '孤儿', householdNo: '' })
     expect(parsed.rows.find((r) => r.name === '王奶奶')?.status).toBe('迁出')
+  })
+
+  it('writes the export time in Beijing time, not UTC (16:26 UTC is 00:26 the next day)', async () => {
+    const bytes = await buildRosterWorkbook(households, villagers, { ...OPTIONS, exportedAt: '2026-03-01T16:26:00.000Z', reveal: false })
+    const texts = await allCellTexts(bytes)
+    expect(texts.some((t) => t.includes('导出时间：2026年3月2日 00:26（北京时间）'))).toBe(true)
+  })
+
+  it('writes no live formula: a value beginning with = + - @ is marked as text', async () => {
+    const evil = [
+      ...villagers.slice(0, 4),
+      person('V9', 'H10', '=HYPERLINK("http://x","点我")', id('41138119900101009'), '子', '+8613800138000'),
+    ]
+    const bytes = await buildRosterWorkbook(households, evil, { ...OPTIONS, reveal: true })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer)
+    const values: unknown[] = []
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => values.push(cell.value)))
+    expect(values.some((v) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v))).toBe(false)
+    expect(values).toContain('\'=HYPERLINK("http://x","点我")')
+    expect(values).toContain("'+8613800138000")
+    // and our own import reads the text back as it was
+    const parsed = await parseRosterWorkbook(bytes)
+    expect(parsed.rows.map((r) => r.name)).toContain('=HYPERLINK("http://x","点我")')
   })
 
   it('reports progress', async () => {

@@ -5,6 +5,7 @@
  * Full numbers only when `reveal` is true — the caller asks the user explicitly and writes the
  * audit entry; this builder only says on the sheet which kind of copy it is.
  */
+import { beijingDate, formatBeijingDateTime } from '@/domain/calendar/clock'
 import ExcelJS from 'exceljs'
 import type { HouseholdRow, VillagerRow } from '@/db/rows'
 import { maskIdNumber, maskPhone } from '@/domain/people/masking'
@@ -66,7 +67,8 @@ export async function buildRosterWorkbook(
   onProgress?: (done: number, total: number) => void,
 ): Promise<Uint8Array> {
   const { reveal, villageName, exportedAt } = options
-  const on = exportedAt.slice(0, 10)
+  // Status as of the export's day in Beijing (the instant is stored in UTC).
+  const on = beijingDate(new Date(exportedAt))
   const members = sortedMembers(households, villagers)
   const id = reveal ? (s: string) => s : maskIdNumber
   const phone = reveal ? (s: string | undefined) => s ?? '' : maskPhone
@@ -93,7 +95,7 @@ export async function buildRosterWorkbook(
   addRosterSheet(workbook, {
     title: `${villageName}村民花名册`,
     note: [
-      `导出时间：${exportedAt.replace('T', ' ').slice(0, 16)}`,
+      `导出时间：${formatBeijingDateTime(exportedAt)}（北京时间）`,
       `共${householdCount}户${members.length}人`,
       reveal ? REVEALED_NOTE : MASKED_NOTE,
     ].join(GAP),

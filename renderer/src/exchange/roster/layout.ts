@@ -5,6 +5,7 @@
  * later stays text (an 18-digit ID typed into a General cell loses its last three digits).
  */
 import type ExcelJS from 'exceljs'
+import { formulaSafe } from '@/exchange/spreadsheet/formulaSafe'
 import { ROSTER_COLUMNS, type RosterColumnKey } from './columns'
 
 export type RosterCells = Record<RosterColumnKey, string>
@@ -73,8 +74,8 @@ export function addRosterSheet(workbook: ExcelJS.Workbook, spec: RosterSheetSpec
     const row = sheet.getRow(headerRow + 1 + index)
     ROSTER_COLUMNS.forEach((c, i) => {
       const cell = row.getCell(i + 1)
-      // Always a string: never let an ID or 户号 become a number on the way out.
-      cell.value = data[c.key]
+      // Always a string: never let an ID or 户号 become a number on the way out, nor a formula.
+      cell.value = formulaSafe(data[c.key])
       if (c.text) cell.numFmt = '@'
       cell.border = BOX
       if (spec.exampleRows?.has(index)) cell.font = { italic: true, color: { argb: 'FF808080' } }

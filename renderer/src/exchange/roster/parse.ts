@@ -10,6 +10,8 @@
 import ExcelJS from 'exceljs'
 import { compactHalfWidth, toHalfWidth } from '@/domain/text/normalize'
 import { matchHeader, normaliseName, ROSTER_COLUMNS, type RosterColumnKey } from './columns'
+import { readFormulaSafe } from '@/exchange/spreadsheet/formulaSafe'
+import { preflightXlsx } from './preflight'
 import { RosterFileError } from './protocol'
 
 /** One data row as read, every field a (normalised) string, '' when empty. */
@@ -80,7 +82,7 @@ function numberText(n: number): string {
 
 export function cellText(value: CellValue): CellText {
   if (value === null || value === undefined) return { text: '' }
-  if (typeof value === 'string') return { text: value }
+  if (typeof value === 'string') return { text: readFormulaSafe(value) }
   if (typeof value === 'number') return { text: numberText(value), number: value }
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' }
   if (value instanceof Date) {
@@ -106,6 +108,8 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   if (isXlsBinary(bytes)) {
     throw new RosterFileError('这是旧版 .xls 文件。请在 Excel 或 WPS 中打开，“另存为” .xlsx 格式后再导入。')
   }
+  // Bounded before exceljs sees it: size when inflated, rows, merges (preflight.ts).
+  preflightXlsx(bytes)
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)

@@ -46,7 +46,7 @@ export interface ExportOptions {
   /** true only after the user explicitly chose full numbers; the caller writes the audit entry. */
   reveal: boolean
   villageName: string
-  /** ISO instant or 'YYYY-MM-DD HH:mm' — shown on the sheet. */
+  /** ISO-8601 instant (UTC, as stored); the sheet shows it in Beijing time. */
   exportedAt: string
 }
 

@@ -1,0 +1,18 @@
+/**
+ * 防公式注入 (CSV/formula injection): a text cell that begins with = + - @, a tab or a carriage
+ * return becomes a live formula when the secretary edits the cell or saves the sheet as CSV, so
+ * every exported text cell goes through `formulaSafe`. exceljs cannot set Excel's quotePrefix
+ * style, so the cell gets a leading apostrophe instead (OWASP's advice); `readFormulaSafe` takes
+ * that apostrophe off again when one of our own files is imported, so a round trip keeps the text.
+ * Every ledger and roster we write uses these two functions (one rule for all sheets).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** Text that already looks marked ('=…) is marked again, so reading it back is never ambiguous. */
+export function formulaSafe(text: string): string {
+  return FORMULA_START.test(text) || (text.startsWith("'") && FORMULA_START.test(text.slice(1))) ? `'${text}` : text
+}
+
+export function readFormulaSafe(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text
+}
