@@ -8,11 +8,15 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/
 
-/** Text that already looks marked ('=…) is marked again, so reading it back is never ambiguous. */
+/** Needs the mark: looks like a formula, or already looks marked ('=…), so reading back is never ambiguous. */
+function needsMark(text: string): boolean {
+  return FORMULA_START.test(text) || (text.startsWith("'") && FORMULA_START.test(text.slice(1)))
+}
+
 export function formulaSafe(text: string): string {
-  return FORMULA_START.test(text) || (text.startsWith("'") && FORMULA_START.test(text.slice(1))) ? `'${text}` : text
+  return needsMark(text) ? `'${text}` : text
 }
 
 export function readFormulaSafe(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text
+  return text.startsWith("'") && needsMark(text.slice(1)) ? text.slice(1) : text
 }
