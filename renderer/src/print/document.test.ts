@@ -74,12 +74,12 @@ describe('officialDocument', () => {
 
   it('sealed 落款: date 右空四字, issuer centred over it, seal mark drawn, kept on one page', () => {
     const s = signatureBlock('东风村村民委员会', '2026-01-05', true) as ContentStack
-    expect(s.unbreakable).toBe(true)
-    const [circle, hint, issuer, date] = s.stack as [
+    expect(s.unbreakable).toBeUndefined() // kept with the text by frame.ts keepSignatureWithText instead
+    const [hint, issuer, date, circle] = s.stack as [
+      ContentText,
+      ContentText,
+      ContentText,
       { canvas: { type: string; x: number; r1: number }[] },
-      ContentText,
-      ContentText,
-      ContentText,
     ]
     expect(date).toMatchObject({ text: '2026年1月5日', alignment: 'right', margin: [0, 0, 4 * CHAR_PITCH, 0] })
     expect(issuer.text).toBe('东风村村民委员会')

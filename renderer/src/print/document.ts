@@ -202,10 +202,20 @@ export function attachmentsBlock(names: readonly string[]): Content | null {
 }
 
 /**
+ * Markers for frame.ts keepSignatureWithText: the 落款's 署名 line (pdfmake reports leaf nodes, not
+ * the stack) and the text block before it. `headlineLevel` is pdfmake's own field for page-break
+ * callbacks; ids would do too, but must be unique in a PDF, and several notices may share one.
+ */
+export const SIGNATURE_MARK = 901
+export const SIGNATURE_LEAD_MARK = 902
+export const SIGNATURE_DATE_MARK = 903
+
+/**
  * 落款 (§7.3.5). Sealed: 成文日期右空四字, 署名 centred over the date, two blank lines above so
  * the seal's top edge stays within one line of the text (§7.3.5.1). Unsealed: 署名 one blank line
  * below the text, 右空二字; the date on the next line starting two characters right of the
- * 署名's first character (§7.3.5.2). Kept together on one page.
+ * 署名's first character (§7.3.5.2). Kept on one page with the text before it (frame.ts
+ * keepSignatureWithText; not pdfmake's `unbreakable`, whose moved blocks report stale positions).
  */
 export function signatureBlock(issuer: string, isoDate: string, sealed: boolean): Content {
   const date = formatChineseDate(isoDate)
@@ -219,25 +229,30 @@ export function signatureBlock(issuer: string, isoDate: string, sealed: boolean)
     const cx = TEXT_BLOCK_WIDTH - dateRight - dateWidth / 2
     const cy = LINE_PITCH // the boundary between the 署名 line and the date line
     return {
-      unbreakable: true,
       margin: [0, 2 * LINE_PITCH, 0, 0],
+      // Only the 署名 and date lines take space. The seal circle reaches below the date, so it is
+      // drawn last and positioned back up over them (drawn first, it made pdfmake open an empty page
+      // when the date was the page's last line); the （盖章） hint goes first, at the top of the
+      // circle, in the blank lines above the 署名, so it never falls below the date either.
       stack: [
         {
-          relativePosition: { x: 0, y: 0 },
-          canvas: [
-            { type: 'ellipse', x: cx, y: cy, r1: r, r2: r, lineWidth: 0.75, lineColor: SEAL_MARK_COLOR, dash: { length: 4, space: 3 } },
-          ],
-        },
-        {
-          relativePosition: { x: cx - (SEAL_HINT.length * SEAL_HINT_SIZE) / 2, y: cy + r - 2.2 * SEAL_HINT_SIZE },
+          relativePosition: { x: cx - (SEAL_HINT.length * SEAL_HINT_SIZE) / 2, y: cy - r + 0.8 * SEAL_HINT_SIZE },
           text: SEAL_HINT,
           fontSize: SEAL_HINT_SIZE,
           lineHeight: 1,
           color: SEAL_MARK_COLOR,
           noWrap: true,
         },
-        { text: issuer, alignment: 'right', margin: [0, 0, issuerRight, 0], noWrap: true },
-        { text: date, alignment: 'right', margin: [0, 0, dateRight, 0], noWrap: true },
+        { text: issuer, alignment: 'right', margin: [0, 0, issuerRight, 0], noWrap: true, headlineLevel: SIGNATURE_MARK },
+        { text: date, alignment: 'right', margin: [0, 0, dateRight, 0], noWrap: true, headlineLevel: SIGNATURE_DATE_MARK },
+        {
+          // The canvas' own height is its lowest point (y + r): with y = -r it takes no space, and
+          // the offset puts the centre on the boundary between the 署名 and date lines.
+          relativePosition: { x: 0, y: r - 2 * LINE_PITCH + cy },
+          canvas: [
+            { type: 'ellipse', x: cx, y: -r, r1: r, r2: r, lineWidth: 0.75, lineColor: SEAL_MARK_COLOR, dash: { length: 4, space: 3 } },
+          ],
+        },
       ],
     }
   }
@@ -245,11 +260,10 @@ export function signatureBlock(issuer: string, isoDate: string, sealed: boolean)
   const issuerLeft = TEXT_BLOCK_WIDTH - issuerRight - issuerWidth
   const dateLeft = Math.max(0, Math.min(issuerLeft + 2 * CHAR_PITCH, TEXT_BLOCK_WIDTH - dateWidth))
   return {
-    unbreakable: true,
     margin: [0, LINE_PITCH, 0, 0],
     stack: [
-      { text: issuer, alignment: 'right', margin: [0, 0, issuerRight, 0], noWrap: true },
-      { text: date, alignment: 'left', margin: [dateLeft, 0, 0, 0], noWrap: true },
+      { text: issuer, alignment: 'right', margin: [0, 0, issuerRight, 0], noWrap: true, headlineLevel: SIGNATURE_MARK },
+      { text: date, alignment: 'left', margin: [dateLeft, 0, 0, 0], noWrap: true, headlineLevel: SIGNATURE_DATE_MARK },
     ],
   }
 }
@@ -282,12 +296,23 @@ export function gbPage(content: Content[], info: { title: string; subject?: stri
   }
 }
 
+/** Marks the last text block before the 落款 so it can be carried to the 落款's page. */
+function markLead(content: Content[]): void {
+  const last = content.at(-1)
+  if (last === undefined) return
+  content[content.length - 1] =
+    typeof last === 'string'
+      ? { text: last, headlineLevel: SIGNATURE_LEAD_MARK }
+      : ({ ...last, headlineLevel: SIGNATURE_LEAD_MARK } as Content)
+}
+
 export function officialDocument(input: OfficialDocumentInput): PrintDocument {
   if (!input.title.trim()) throw new Error('标题不能为空')
   if (!input.signature.issuer.trim()) throw new Error('落款（发文单位）不能为空')
   const content: Content[] = [titleBlock(input.title), ...input.bodyBlocks.flatMap(blockContent)]
   const attachments = input.attachmentsNote ? attachmentsBlock(input.attachmentsNote) : null
   if (attachments) content.push(attachments)
+  markLead(content)
   content.push(signatureBlock(input.signature.issuer.trim(), input.signature.date, input.sealMark))
   return gbPage(content, { title: input.title.replace(/\s+/g, ''), ...(input.subject ? { subject: input.subject } : {}) })
 }

@@ -164,6 +164,19 @@ export interface PrintDocument {
 }
 
 /** What pdfmake actually receives: a PrintDocument with the frame turned into a footer function. */
+/** What pdfmake tells a pageBreakBefore callback about a laid-out node (pdfmake 0.3 LayoutBuilder). */
+export interface LaidOutNode {
+  headlineLevel?: number
+  pageNumbers: number[]
+}
+
+export interface NodeQueries {
+  getFollowingNodesOnPage(): LaidOutNode[]
+  getNodesOnNextPage(): LaidOutNode[]
+  getPreviousNodesOnPage(): LaidOutNode[]
+}
+
 export interface PdfmakeDocument extends Omit<PrintDocument, 'frame'> {
   footer?: (currentPage: number, pageCount: number) => Content | null
+  pageBreakBefore?: (node: LaidOutNode, queries: NodeQueries) => boolean
 }
