@@ -11,6 +11,7 @@ export default defineConfig({
       'renderer/build/**/*.test.ts',
       'electron/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'scripts/**/*.test.mjs',
       'tests/unit/**/*.test.ts',
     ],
     environment: 'node',
