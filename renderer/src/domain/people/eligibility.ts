@@ -11,7 +11,7 @@ import { formatChineseDate } from '@/domain/calendar/calendar'
 import { ART_21_MEMBERS, ART_22_QUORUM, type LegalCitation } from '@/domain/law/citations'
 import { atLeastFraction, moreThanHalf } from '@/domain/law/counting'
 import { readIdFacts } from './idNumber'
-import { currentStatus, type Villager } from './model'
+import { currentStatus, type Household, type Villager } from './model'
 
 export const MEETING_MIN_AGE = 18
 
@@ -69,6 +69,20 @@ export function villagersMeetingEligibility(villagers: readonly Villager[], meet
     else eligible.push(v)
   }
   return { meetingDate, eligible, excluded, citation: ART_21_MEMBERS }
+}
+
+/**
+ * 本村户数 on the meeting date, the base of Art. 22's 户代表 quorum: households 在册 with at least
+ * one member eligible on that date (a household can only send a representative who may attend).
+ * `eligible` is villagersMeetingEligibility(…, meetingDate).eligible, so the count follows the
+ * meeting date, not today's statuses. domain/meetings/roster.ts builds the household roster so.
+ */
+export function householdsWithEligibleMember(
+  households: readonly Pick<Household, 'id' | 'status'>[],
+  eligible: readonly Villager[],
+): number {
+  const withMember = new Set(eligible.map((v) => v.householdId))
+  return households.filter((h) => h.status === '在册' && withMember.has(h.id)).length
 }
 
 /** One legal threshold, explained: base, required number, the words of the law. */

@@ -2,6 +2,7 @@
  * Entering one villager (and, if needed, a new household) by hand: every field checked with a
  * Chinese message for the field, so the form can show it where it was typed and keep the input.
  */
+import { textFieldProblem } from '@/domain/text/fields'
 import { acceptIdNumber, type AreaCodeSet } from './idNumber'
 import type { RelationToHead } from './model'
 import { normalisePhone } from './phone'
@@ -45,7 +46,10 @@ export function checkVillagerEntry(input: VillagerEntry, ctx: EntryContext): Ent
   const warnings: string[] = []
   const name = input.name.trim().replace(/\s+/g, '')
   if (!name) errors.name = '请填写姓名'
-  else if (name.length > 30) errors.name = '姓名过长，请核对'
+  else {
+    const problem = textFieldProblem('name', name)
+    if (problem) errors.name = problem
+  }
 
   let idNumber = input.idNumber
   const id = acceptIdNumber(input.idNumber, { today: ctx.today, ...(ctx.knownAreaCodes ? { knownAreaCodes: ctx.knownAreaCodes } : {}) })
@@ -74,8 +78,10 @@ export function checkVillagerEntry(input: VillagerEntry, ctx: EntryContext): Ent
     const no = ctx.household.entry.householdNo.trim()
     const group = ctx.household.entry.groupName.trim()
     if (!no) errors.householdNo = '请填写户号'
+    else if (textFieldProblem('householdNo', no)) errors.householdNo = textFieldProblem('householdNo', no)!
     else if (ctx.existingHouseholdNos.has(no)) errors.householdNo = `户号 ${no} 已存在，请选择该户或换一个户号`
     if (!group) errors.groupName = '请选择或填写村民小组'
+    else if (textFieldProblem('groupName', group)) errors.groupName = textFieldProblem('groupName', group)!
     if (input.relationToHead !== '户主') errors.relationToHead = '新建的户须先登记户主'
     household = { householdNo: no, groupName: group }
   }

@@ -53,14 +53,21 @@ export function readPhone(raw: string): PhoneNumber | null {
   return null
 }
 
+/**
+ * The refused number, as the message may show it: a short typo as typed, but anything that could be
+ * someone's real number only by its last four digits (the import preview must not leak numbers).
+ */
+function quoted(raw: string): string {
+  const s = compactHalfWidth(raw)
+  const digits = s.replace(/\D/g, '')
+  return digits.length < 7 ? `“${s}”` : `（尾号${digits.slice(-4)}）`
+}
+
 export function normalisePhone(raw: string): Parsed<string> {
   const phone = readPhone(raw)
   if (phone?.kind === 'mobile') return { ok: true, value: phone.number }
   if (phone?.kind === 'landline') return { ok: true, value: [phone.area, phone.local, phone.extension].filter(Boolean).join('-') }
-  return {
-    ok: false,
-    message: `联系电话“${compactHalfWidth(raw)}”不是有效号码：手机应为1开头的11位数字，固定电话请带区号（如0377-61234567）`,
-  }
+  return { ok: false, message: `联系电话${quoted(raw)}不是有效号码：手机应为1开头的11位数字，固定电话请带区号（如0377-61234567）` }
 }
 
 /**

@@ -204,8 +204,7 @@ describe('validateRoster: warnings and notices', () => {
   it('keeps the first of several phones and warns about the rest', () => {
     const v = check([row({ row: 2, phone: '13800138000/13900139000' })])
     expect(v.goodRows[0]?.phone).toBe('13800138000')
-    expect(v.warnings[0]?.message).toContain('只导入第一个 13800138000')
-    expect(v.warnings[0]?.message).toContain('13900139000')
+    expect(v.warnings[0]?.message).toContain('只导入第一个 138****8000；另外的（139****9000）')
   })
 
   it('skips the template example row with a notice', () => {
@@ -235,5 +234,28 @@ describe('validateRoster at scale', () => {
     const v = check(rows)
     expect(v.summary.good).toBe(10_000)
     expect(v.summary.householdsToCreate).toBe(2_500)
+  })
+})
+
+describe('validateRoster: the same field rules as hand entry', () => {
+  it('refuses bidi, zero-width, formula-leading and over-long names, and a bad 户号, naming the problem', () => {
+    const v = check([
+      row({ row: 2, name: '王\u202e山' }),
+      row({ row: 3, name: '=HYPERLINK("x")', idNumber: convert15To18('411381700101124') }),
+      row({ row: 4, name: '王'.repeat(31), idNumber: convert15To18('411381700101125') }),
+      row({ row: 5, householdNo: '00 12', idNumber: convert15To18('411381700101126') }),
+    ])
+    const problems = Object.fromEntries(v.badRows.map((b) => [b.row, b.problems.join('；')]))
+    expect(problems[2]).toContain('改变文字方向')
+    expect(problems[3]).toContain('姓名不能以“=”开头')
+    expect(problems[4]).toContain('姓名过长（31个字，最多30个字）')
+    expect(problems[5]).toContain('户号只能由数字、字母和“-”组成')
+  })
+
+  it('never shows a full phone number in a warning or problem', () => {
+    const v = check([row({ row: 2, phone: '138001380001' })])
+    const text = JSON.stringify(v)
+    expect(text).not.toContain('138001380001')
+    expect(text).toContain('尾号0001')
   })
 })

@@ -15,6 +15,8 @@
  *   group is a warning, and the 户主's group wins.
  */
 import { acceptIdNumber, type AreaCodeSet } from '@/domain/people/idNumber'
+import { maskPhone } from '@/domain/people/masking'
+import { textFieldProblem } from '@/domain/text/fields'
 import type { RelationToHead, VillagerStatus } from '@/domain/people/model'
 import { EXAMPLE_ROW_MARKER, parseRelation, parseStatus } from './columns'
 import type { ParsedRoster, RosterSheetRow } from './parse'
@@ -133,6 +135,16 @@ export function validateRoster(
 
     if (!raw.name) c.problems.push('未填写姓名')
     if (!raw.householdNo) c.problems.push('未填写户号')
+    // The same field rules as hand entry (domain/text/fields.ts).
+    for (const [kind, value] of [
+      ['name', raw.name],
+      ['householdNo', raw.householdNo],
+      ['groupName', raw.groupName],
+      ['note', raw.note],
+    ] as const) {
+      const problem = value ? textFieldProblem(kind, value) : null
+      if (problem) c.problems.push(problem)
+    }
 
     if (raw.cellProblems.length === 0) checkId(c, today, knownAreaCodes, warn)
 
@@ -150,7 +162,10 @@ export function validateRoster(
       if (phone.ok) c.phone = phone.value
       else c.problems.push(phone.message)
       if (phone.ok && others.length > 0)
-        warn(raw, `填了${others.length + 1}个电话，只导入第一个 ${phone.value}；另外的（${others.join('、')}）请导入后写入备注或另行登记`)
+        warn(
+          raw,
+          `填了${others.length + 1}个电话，只导入第一个 ${maskPhone(phone.value)}；另外的（${others.map(maskPhone).join('、')}）请导入后写入备注或另行登记`,
+        )
     }
 
     if (c.relation === '户主' && !raw.groupName) c.problems.push('户主一行未填写村民小组')
