@@ -108,4 +108,34 @@ describe('a local profile may only tighten the national floor', () => {
     })
     expect(checkTightening(NATIONAL_PROFILE, p)).toHaveLength(1)
   })
+  it('refuses a 党员大会 decision counted on those present (支部工作条例 Art. 11 counts all voting members)', () => {
+    const p = local((p) => {
+      p.bodies.party_assembly.decision.base = 'present'
+    })
+    const found = checkTightening(NATIONAL_PROFILE, p)
+    expect(found.map((f) => f.code)).toEqual(['profile_loosens_floor'])
+    expect(found[0]?.message).toContain('党员大会表决通过')
+  })
+
+  it('refuses non-member sharing below 3/4 of all members (集体经济组织法 Art. 15)', () => {
+    const p = local((p) => {
+      p.nonMemberSharing.share = { comparator: 'atLeast', num: 2, den: 3 }
+    })
+    expect(checkTightening(NATIONAL_PROFILE, p)[0]?.message).toContain('非成员享有集体收益分配')
+  })
+
+  it('refuses a profile that drops a threshold (the household form of the 村民小组会议)', () => {
+    const p = local((p) => {
+      delete p.bodies.group_meeting.quorum.household
+    })
+    expect(checkTightening(NATIONAL_PROFILE, p).map((f) => f.code)).toEqual(['profile_missing_threshold'])
+  })
+
+  it('refuses several loosened floors at once, one finding each', () => {
+    const p = local((p) => {
+      p.bodies.representatives_meeting.quorum.single!.share = { comparator: 'atLeast', num: 1, den: 2 }
+      p.bodies.collective_representatives.decision.share = { comparator: 'moreThan', num: 1, den: 2 }
+    })
+    expect(checkTightening(NATIONAL_PROFILE, p)).toHaveLength(2)
+  })
 })
