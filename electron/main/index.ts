@@ -2,7 +2,8 @@
  * Main-process entry (built to out/main/index.js, package.json "main").
  *
  * The shell is thin on purpose: all data and rules live in the renderer. Here we only set up the
- * locked-down window, the fixed app:// origin, the menu, and the four IPC calls a browser cannot do.
+ * locked-down window, the fixed app:// origin, the menu, and the IPC calls a browser cannot do
+ * (dialogs, printing, automatic backups and the audit anchor in the user-data folder).
  */
 import path from 'node:path'
 import { app, session, type BrowserWindow } from 'electron'
@@ -16,6 +17,9 @@ import { RENDERER_DIR } from './paths'
 import { rendererOrigin } from './origin'
 import { createHandlers } from './ipc/handlers'
 import { registerIpcHandlers } from './ipc'
+import { BackupFolder } from './backups/folder'
+import { BACKUPS_DIR_NAME } from './backups/names'
+import { AuditAnchorFile } from './backups/anchor'
 
 // Must happen before 'ready': Chromium fixes the privileged schemes at startup.
 registerAppSchemeAsPrivileged()
@@ -34,7 +38,9 @@ const origin = rendererOrigin(devServerUrl)
 let mainWindow: BrowserWindow | null = null
 const getMainWindow = (): BrowserWindow | null => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null)
 
-const printPreviews = new PrintPreviews(path.join(app.getPath('temp'), 'xiangyue-print'))
+// Under the user-data folder, not a fixed /tmp/xiangyue-print that every user of the PC shares and
+// can predict; print.ts creates it with mode 0700.
+const printPreviews = new PrintPreviews(path.join(app.getPath('userData'), 'print-previews'))
 
 const security: SecurityOptions = {
   rendererOrigin: origin,
@@ -59,7 +65,12 @@ if (!app.requestSingleInstanceLock()) {
   // Leftovers from a previous run that did not quit cleanly.
   printPreviews.removeAll()
 
-  registerIpcHandlers(createHandlers({ getMainWindow, printPreviews }), () => ({
+  // Both live beside IndexedDB in userData (pinned above), never in a folder the renderer names.
+  const userData = app.getPath('userData')
+  const backups = new BackupFolder(path.join(userData, BACKUPS_DIR_NAME))
+  const auditAnchor = new AuditAnchorFile(userData)
+
+  registerIpcHandlers(createHandlers({ getMainWindow, printPreviews, backups, auditAnchor }), () => ({
     webContentsId: getMainWindow()?.webContents.id,
     origin,
   }))

@@ -27,7 +27,8 @@ export class PrintPreviews {
   }
 
   async show(parent: BrowserWindow | null, request: PrintPdfRequest): Promise<PrintPdfResult> {
-    await mkdir(this.printDir, { recursive: true })
+    // Private to this user: the PDFs hold the village's notices before they are posted.
+    await mkdir(this.printDir, { recursive: true, mode: 0o700 })
     // A random name: nothing guessable, and two previews of the same title never collide.
     const filePath = path.join(this.printDir, `${randomUUID()}.pdf`)
     const fileUrl = pathToFileURL(filePath).toString()

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { CHANNELS, type Channel, type ChannelArgs } from '../../contract'
+import { backupArgsSchemas } from './backupSchemas'
 
 const MiB = 1024 * 1024
 
@@ -95,6 +96,12 @@ export const argsSchemas = {
   [CHANNELS.saveFile]: z.tuple([saveFileRequestSchema]),
   [CHANNELS.openFile]: z.tuple([openFileRequestSchema]),
   [CHANNELS.printPdf]: z.tuple([printPdfRequestSchema]),
+  [CHANNELS.saveBackup]: backupArgsSchemas.saveBackup,
+  [CHANNELS.listBackups]: backupArgsSchemas.listBackups,
+  [CHANNELS.readBackup]: backupArgsSchemas.readBackup,
+  [CHANNELS.pruneBackups]: backupArgsSchemas.pruneBackups,
+  [CHANNELS.writeAuditAnchor]: backupArgsSchemas.writeAuditAnchor,
+  [CHANNELS.readAuditAnchor]: backupArgsSchemas.readAuditAnchor,
 } satisfies { [C in Channel]: z.ZodType<ChannelArgs<C>> }
 
 export type ValidatedCall<C extends Channel = Channel> = { ok: true; channel: C; args: ChannelArgs<C> } | { ok: false; error: string }

@@ -4,10 +4,12 @@
  *  - saveFile: a Blob and a temporary <a download> click (the browser decides where it goes);
  *  - openFile: a hidden <input type=file>; its 'cancel' event (Chromium 113+) resolves null;
  *  - printPdf: the PDF in a hidden iframe, printed with the viewer's own print(); if the browser
- *    refuses (no PDF viewer, cross-origin rules), the PDF is downloaded instead.
+ *    refuses (no PDF viewer, cross-origin rules), the PDF is downloaded instead;
+ *  - backups: a download, and no audit anchor (see backups.ts).
  */
 import { DEFAULT_MAX_OPEN_BYTES, type OpenOptions, type PickedFile, type SaveOutcome, type Shell } from './types'
 import { exactBytes, fileTooLargeMessage, fileTypeMessage, matchesAccept } from './helpers'
+import { browserAuditAnchor, createBrowserBackups } from './backups'
 
 /** How long a blob URL stays alive after a download or print starts. */
 const BLOB_URL_LIFETIME_MS = 60_000
@@ -30,6 +32,13 @@ export function createBrowserShell(): Shell {
     printPdf(bytes: Uint8Array, title: string): Promise<void> {
       return printInHiddenFrame(new Blob([exactBytes(bytes)], { type: 'application/pdf' }), title)
     },
+
+    backups: createBrowserBackups(
+      (bytes, name) => download(new Blob([exactBytes(bytes)], { type: 'application/zip' }), name),
+      typeof localStorage === 'undefined' ? undefined : localStorage,
+    ),
+
+    auditAnchor: browserAuditAnchor,
   }
 }
 

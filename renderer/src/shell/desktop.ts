@@ -5,6 +5,7 @@
 import type { XiangyueApi } from '../../../electron/contract'
 import { acceptToFilters, cleanIpcErrorMessage } from './helpers'
 import type { OpenOptions, PickedFile, SaveFilter, SaveOutcome, Shell } from './types'
+import { createDesktopAuditAnchor, createDesktopBackups } from './backups'
 
 export function createElectronShell(api: XiangyueApi): Shell {
   return {
@@ -31,6 +32,10 @@ export function createElectronShell(api: XiangyueApi): Shell {
       const { shown } = await call(() => api.printPdf({ bytes, title }))
       if (!shown) throw new Error('无法打开打印预览窗口，请重试。')
     },
+
+    backups: createDesktopBackups(api, call),
+
+    auditAnchor: createDesktopAuditAnchor(api, call),
   }
 }
 

@@ -7,7 +7,21 @@ import { createBrowserShell } from './browser'
 import { createElectronShell } from './desktop'
 import type { Shell } from './types'
 
-export type { OpenOptions, PickedFile, SaveFilter, SaveOutcome, Shell } from './types'
+export type {
+  AuditAnchorHead,
+  AuditAnchorReadResult,
+  AuditAnchorRecord,
+  AuditAnchorStore,
+  BackupFileInfo,
+  BackupListing,
+  BackupSaveOutcome,
+  BackupShelf,
+  OpenOptions,
+  PickedFile,
+  SaveFilter,
+  SaveOutcome,
+  Shell,
+} from './types'
 export { DEFAULT_MAX_OPEN_BYTES } from './types'
 
 let shell: Shell | null = null
