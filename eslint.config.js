@@ -26,6 +26,17 @@ const nodeModules = [
 ]
 const nodeImports = [...nodeModules, ...nodeModules.map((m) => `${m}/*`)]
 
+// *.node.ts: test and benchmark support that runs under Node only (never bundled).
+const rendererSupport = ['renderer/src/**/*.test.ts', 'renderer/src/**/*.node.ts']
+const rendererPatterns = [
+  { group: ['node:*'], message: '渲染进程不得使用 Node 模块：需要本机能力请经由 src/shell。' },
+  { group: nodeImports, message: '渲染进程不得使用 Node 模块：需要本机能力请经由 src/shell。' },
+  // the electron package only: the shared contract (../electron/contract) stays importable
+  { regex: '^electron(/.*)?$', message: '渲染进程不得引用 Electron：请经由 src/shell 和 electron/contract.ts。' },
+  { regex: '(^|/)electron/(main|preload)(/|$)', message: '渲染进程只能引用 electron/contract.ts，不得引用主进程或预加载代码。' },
+]
+const uiLayerMessage = '界面层（views、stores、components）不得直接引用 db/ 或 print/：请调用 src/app 中的用例。'
+
 export default tseslint.config(
   {
     ignores: [
@@ -33,6 +44,7 @@ export default tseslint.config(
       'dist/**',
       'dist-web/**',
       'dist-bench/**',
+      'dist-verifier/**',
       'release/**',
       'node_modules/**',
       'test-results/**',
@@ -65,18 +77,23 @@ export default tseslint.config(
   // renderer/: no Electron, no Node (build-time code and tests excepted).
   {
     files: ['renderer/src/**/*.{ts,vue}'],
-    // *.node.ts: test and benchmark support that runs under Node only (never bundled).
-    ignores: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.node.ts'],
+    ignores: rendererSupport,
+    rules: { 'no-restricted-imports': ['error', { patterns: rendererPatterns }] },
+  },
+  // views/, stores/, components/: the UI calls use cases (src/app), never the database or the print
+  // engine itself, so every write goes through the audited unit of work (design.md "Architecture").
+  {
+    files: ['renderer/src/{views,stores,components}/**/*.{ts,vue}'],
+    ignores: rendererSupport,
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: '@/db', message: uiLayerMessage }],
           patterns: [
-            { group: ['node:*'], message: '渲染进程不得使用 Node 模块：需要本机能力请经由 src/shell。' },
-            { group: nodeImports, message: '渲染进程不得使用 Node 模块：需要本机能力请经由 src/shell。' },
-            // the electron package only: the shared contract (../electron/contract) stays importable
-            { regex: '^electron(/.*)?$', message: '渲染进程不得引用 Electron：请经由 src/shell 和 electron/contract.ts。' },
-            { regex: '(^|/)electron/(main|preload)(/|$)', message: '渲染进程只能引用 electron/contract.ts，不得引用主进程或预加载代码。' },
+            ...rendererPatterns,
+            { group: ['@/db/*', '@/print', '@/print/*'], message: uiLayerMessage },
+            { regex: '^(\\.{1,2}/)+(db|print)(/.*)?$', message: uiLayerMessage },
           ],
         },
       ],
@@ -112,6 +129,7 @@ export default tseslint.config(
             },
             {
               group: [
+                '@/app/*',
                 '@/db/*',
                 '@/stores/*',
                 '@/views/*',
@@ -122,7 +140,7 @@ export default tseslint.config(
                 '../../db/*',
                 '../../views/*',
               ],
-              message: 'domain/ 不得依赖外层（db、stores、views、shell、print）。',
+              message: 'domain/ 不得依赖外层（app、db、stores、views、shell、print）。',
             },
           ],
         },

@@ -4,24 +4,37 @@
  * and prints figures as ONE JSON object on the last stdout line. Figures, not assertions: budgets
  * are compared by people (see the issues), never by a timed test.
  *
- * Figures: seed_ms, startup_ms (median of 5 cold navigations to the interactive home screen with
- * the large village), heap_mb (JS heap after startup); then each area's figures from
- * scripts/bench/*.mjs (people search, roster import, PDF rendering).
+ * An absolute time on this shared machine means little, so each figure that has a floor or a peer
+ * is measured beside it in the same run and the JSON carries their ratio; the budgets (declared
+ * once in scripts/bench/registry.mjs) are printed last as `budgets: { name: { value, budget, ok } }`.
+ *
+ * Figures: seed_ms; startup_ms (median of 5: a new page in the same browser each run, from its
+ * navigation start to the home screen's ready mark, xiangyue:home-interactive, with the large
+ * village) beside blank_page_ms (the same, for an empty page whose one module script sets the
+ * ready mark, renderer/bench/blank.html, served by the same server program: the bench's second
+ * instance of scripts/serve.mjs, which serves the bench pages), taken in turn → startup_ratio;
+ * heap_mb (JS heap after startup); then each area's figures from scripts/bench/areas.mjs (people
+ * list, people search, first notice preview, roster import and its IndexedDB floor, PDF rendering
+ * and its stock pdfmake peer).
+ *
+ * XIANGYUE_BENCH_STRICT=1 makes the run exit 1 when a budget is not met (the JSON is printed first).
+ * XIANGYUE_BENCH_WEB_DIR=/tmp/web serves another build of the app (an unminified one, to read a
+ * profile: `npx vite build --config renderer/vite.web.config.ts --minify false --outDir /tmp/web`).
+ * XIANGYUE_BENCH_ONLY=people,print runs only the areas whose name contains one of the words.
+ * An area that fails is logged and named under `errors`; the other areas still run.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { withBudgets } from './bench/registry.mjs'
+import { median } from './bench/timing.mjs'
 
 const port = Number(process.env.XIANGYUE_BENCH_PORT ?? 5792)
 const base = `http://127.0.0.1:${port}/`
 const printBase = `http://127.0.0.1:${port + 1}/`
 const log = (...args) => console.error('[bench]', ...args)
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
 const round = (x) => Math.round(x * 10) / 10
 
 async function startServer(dir, at, entry = 'index.html') {
@@ -62,6 +75,16 @@ async function seedLarge(page) {
   return Date.now() - started
 }
 
+/** The floor of startup_ms: an empty page, measured the same way (see the header). */
+async function measureBlank(context) {
+  const page = await context.newPage()
+  await page.goto(`${printBase}bench/blank.html`)
+  await page.waitForFunction(() => performance.getEntriesByName('xiangyue:blank-ready').length > 0, null, { timeout: 60_000 })
+  const ms = await page.evaluate(() => performance.getEntriesByName('xiangyue:blank-ready')[0].startTime)
+  await page.close()
+  return ms
+}
+
 async function measureStartup(context) {
   const page = await context.newPage()
   await page.goto(base)
@@ -80,7 +103,7 @@ async function heapMb(page) {
 }
 
 async function main() {
-  const server = await startServer('dist-web', port)
+  const server = await startServer(process.env.XIANGYUE_BENCH_WEB_DIR ?? 'dist-web', port)
   const printServer = await startServer('dist-bench', port + 1, 'bench/print.html').catch((error) => {
     server.kill()
     throw error
@@ -111,8 +134,10 @@ async function main() {
     await page.close()
 
     const runs = []
+    const blanks = []
     let last
     for (let i = 0; i < 5; i++) {
+      blanks.push(await measureBlank(context))
       const { page: p, ms } = await measureStartup(context)
       runs.push(ms)
       if (last) await last.close()
@@ -120,14 +145,27 @@ async function main() {
     }
     figures.startup_ms = round(median(runs))
     figures.startup_runs_ms = runs.map(round)
+    figures.blank_page_ms = round(median(blanks))
+    figures.blank_page_runs_ms = blanks.map(round)
     figures.heap_mb = round(await heapMb(last))
 
     // Later areas register their measurements here (each adds its own figures).
     const { areaBenchmarks } = await import('./bench/areas.mjs')
+    // One area's failure (a screen being reworked, say) is reported and the others still run; its
+    // figures are then missing, and the budgets name them.
+    const only = process.env.XIANGYUE_BENCH_ONLY?.split(',').map((s) => s.trim())
+    const errors = {}
     for (const bench of areaBenchmarks) {
+      if (only && !only.some((word) => bench.name.includes(word))) continue
       log(`running ${bench.name}…`)
-      Object.assign(figures, await bench.run({ context, base, printBase, page: last, log }))
+      try {
+        Object.assign(figures, await bench.run({ context, base, printBase, page: last, log }))
+      } catch (error) {
+        log(`${bench.name} failed:`, error)
+        errors[bench.name] = String(error?.message ?? error).split('\n')[0]
+      }
     }
+    if (Object.keys(errors).length) figures.errors = errors
   } finally {
     await context.close()
     server.kill()
@@ -135,7 +173,11 @@ async function main() {
     rmSync(userDataDir, { recursive: true, force: true })
   }
   for (const [k, v] of Object.entries(figures)) if (typeof v === 'number') figures[k] = round(v)
-  console.log(JSON.stringify(figures))
+  const out = withBudgets(figures)
+  console.log(JSON.stringify(out))
+  const missed = Object.entries(out.budgets).filter(([, b]) => !b.ok)
+  if (missed.length) log(`over budget or missing: ${missed.map(([name, b]) => `${name}=${b.value} (≤ ${b.budget})`).join(', ')}`)
+  if (missed.length && process.env.XIANGYUE_BENCH_STRICT === '1') process.exitCode = 1
 }
 
 main().catch((error) => {

@@ -2,12 +2,20 @@
  * Print benchmark page (built only for `npm run bench`, never shipped): times the real PDF path —
  * the Web Worker, font loading, pdfmake — in Chromium, on a fresh page so the first notice is cold.
  * Results land in window.__printBench for scripts/bench.mjs to read.
+ *
+ * - notice_pdf_cold_ms: the first notice on this page (worker start, engine and fonts included);
+ *   notice_pdf_warm_ms: the median of the next seven.
+ * - ledger_100p_pdf_ms: our 100-page ledger (2,400 rows) through the worker, and
+ *   ledger_100p_stock_pdfmake_ms: its peer, the same rows as a plain pdfmake table with the full
+ *   fonts (stockPdfmake.ts). Both warm: each after one warm-up render of its own, then timed in
+ *   turn (ours, stock, ours, stock …) so a burst of load on the machine hits both; median of 3.
  */
 import { buildLedgerDoc } from '@/print/ledger'
 import { buildNoticeDoc } from '@/print/notices'
 import { renderPdf } from '@/print/render'
 import type { NoticeContent } from '@/domain/notices/model'
 import type { VillageProfile } from '@/domain/village/profile'
+import type { LedgerRow } from './stockPdfmake'
 
 const village: VillageProfile = {
   villageName: '示例村',
@@ -45,18 +53,25 @@ function notice(i: number): NoticeContent {
   }
 }
 
-function ledger(pages: number) {
+const LEDGER_TITLE = '四议两公开台账'
+const LEDGER_SUBTITLE = '示例村村民委员会 2026年度'
+const LEDGER_RUNS = 3
+
+function ledgerRows(pages: number): LedgerRow[] {
   // about 24 rows fit a landscape page at 10.5 pt
-  const rows = Array.from({ length: pages * 24 }, (_, i) => ({
+  return Array.from({ length: pages * 24 }, (_, i) => ({
     no: String(i + 1),
     date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-    name: ['王炎明', '李秀英', '张堃', '赵琇'][i % 4],
+    name: ['王炎明', '李秀英', '张堃', '赵琇'][i % 4]!,
     matter: '关于村集体经营性资产出租方案的决议（第二次审议）',
     result: i % 5 === 0 ? '未通过' : '通过',
   }))
+}
+
+function ledger(rows: readonly LedgerRow[]) {
   return buildLedgerDoc({
-    title: '四议两公开台账',
-    subtitle: '示例村村民委员会 2026年度',
+    title: LEDGER_TITLE,
+    subtitle: LEDGER_SUBTITLE,
     columns: [
       { key: 'no', header: '序号', width: 40 },
       { key: 'date', header: '日期', width: 80 },
@@ -75,20 +90,47 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+/** Ours against the stock pdfmake peer, both warm, in turn (see the header). */
+async function ledgers() {
+  const rows = ledgerRows(100)
+  const { renderStockLedger } = await import('./stockPdfmake')
+  let ourBytes = 0
+  let stock = { bytes: 0, pages: 0 }
+  const ours = async () => {
+    ourBytes = (await renderPdf(ledger(rows))).byteLength
+  }
+  const peer = async () => {
+    stock = await renderStockLedger(LEDGER_TITLE, LEDGER_SUBTITLE, rows)
+  }
+  const oursColdMs = await time(ours)
+  const stockColdMs = await time(peer)
+  const oursMs: number[] = []
+  const stockMs: number[] = []
+  for (let i = 0; i < LEDGER_RUNS; i++) {
+    oursMs.push(await time(ours))
+    stockMs.push(await time(peer))
+  }
+  return {
+    ledger_100p_pdf_ms: median(oursMs),
+    ledger_100p_pdf_first_ms: oursColdMs,
+    ledger_100p_pdf_bytes: ourBytes,
+    ledger_100p_stock_pdfmake_ms: median(stockMs),
+    ledger_100p_stock_pdfmake_first_ms: stockColdMs,
+    ledger_100p_stock_pdfmake_bytes: stock.bytes,
+    ledger_100p_stock_pdfmake_pages: stock.pages,
+  }
+}
+
 async function run() {
   const cold = await time(() => renderPdf(() => buildNoticeDoc(notice(0), village)))
   const warm: number[] = []
   for (let i = 1; i <= 7; i++) warm.push(await time(() => renderPdf(() => buildNoticeDoc(notice(i), village))))
-  warm.sort((a, b) => a - b)
-  let pdfBytes = 0
-  const ledgerMs = await time(async () => {
-    pdfBytes = (await renderPdf(ledger(100))).byteLength
-  })
   return {
     notice_pdf_cold_ms: cold,
-    notice_pdf_warm_ms: warm[Math.floor(warm.length / 2)]!,
-    ledger_100p_pdf_ms: ledgerMs,
-    ledger_100p_pdf_bytes: pdfBytes,
+    notice_pdf_warm_ms: median(warm),
+    ...(await ledgers()),
   }
 }
 

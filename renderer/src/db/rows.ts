@@ -20,6 +20,8 @@ interface SampleFlag {
 export interface SettingRow {
   key: string
   value: unknown
+  /** set by every write through the unit of work (db/unitOfWork.ts); absent on rows written before */
+  updatedAt?: string
 }
 
 export type HouseholdRow = Household & Stamped & SampleFlag

@@ -1,28 +1,20 @@
 /**
- * People store: holds the village's households and villagers in memory (10,000 people is a few
- * MB) so lists, filters and search-as-you-type never wait on the database. Writes go through the
- * repository (audited) and then replace the changed row here.
+ * People store: a cache of the village's households and villagers in memory (10,000 people is a
+ * few MB) so lists, filters and search-as-you-type never wait on the database. Every write is a
+ * use case in app/people; the store then replaces the rows it changed.
  */
 import { defineStore } from 'pinia'
 import { computed, shallowRef, triggerRef } from 'vue'
-import { db } from '@/db'
-import type { GridRow, HouseholdRow, VillagerRow } from '@/db/rows'
-import {
-  addVillager,
-  importPeople,
-  loadPeople,
-  recordReveal,
-  recordRosterExport,
-  saveVillagerRoleAdded,
-  saveVillagerRoleEnded,
-  saveHousehold,
-  saveVillagerContact,
-  saveVillagerStatus,
-} from '@/db/repositories/people'
-import { addRole, changeStatus, endRole } from '@/domain/people/changes'
+import { addVillager, type AddVillagerResult, type NewVillagerInput } from '@/app/people/addVillager'
+import { assignRole, changePhone, changeStatus, endRole, updateHousehold as saveHousehold } from '@/app/people/changeVillager'
+import { exportRoster, type RosterExport, type SaveFile } from '@/app/people/exportRoster'
+import { importRoster, type RosterImportPlan, type RosterImportPreview } from '@/app/people/importRoster'
+import { loadPeople } from '@/app/people/loadPeople'
+import { revealIdNumber, revealPhone } from '@/app/people/revealNumber'
+import type { GridRow, HouseholdRow, VillagerRow } from '@/app/people/rows'
+import type { Change } from '@/domain/people/changes'
 import type { RoleAssignment, StatusEntry } from '@/domain/people/model'
 import { buildPeopleIndex, type PeopleIndex } from '@/domain/people/search'
-import { todayIso } from '@/domain/calendar/clock'
 import { useVillageStore } from './village'
 
 export const usePeopleStore = defineStore('people', () => {
@@ -60,9 +52,11 @@ export const usePeopleStore = defineStore('people', () => {
   const buildIndexWhenIdle = () =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(() => searchIndex(), { timeout: 2000 }) : setTimeout(searchIndex, 200)
 
+  const context = () => useVillageStore().context()
+
   function load(force = false): Promise<void> {
     if (force) loading = undefined
-    return (loading ??= loadPeople(db()).then((snapshot) => {
+    return (loading ??= loadPeople(context()).then((snapshot) => {
       households.value = snapshot.households
       villagers.value = snapshot.villagers
       grids.value = snapshot.grids
@@ -71,8 +65,6 @@ export const usePeopleStore = defineStore('people', () => {
       buildIndexWhenIdle()
     }))
   }
-
-  const actor = () => useVillageStore().actor()
 
   function replaceVillager(row: VillagerRow) {
     const list = villagers.value
@@ -83,65 +75,58 @@ export const usePeopleStore = defineStore('people', () => {
     triggerRef(villagers)
   }
 
-  /** Each action returns a Chinese reason on refusal, or undefined when done. */
-  async function setStatus(villager: VillagerRow, entry: StatusEntry): Promise<string | undefined> {
-    const change = changeStatus(villager, entry, todayIso())
-    if (!change.ok) return change.reason
-    replaceVillager(await saveVillagerStatus(db(), change.value, entry, actor()))
+  /** A change the domain may refuse: the Chinese reason, or undefined when done. */
+  async function cached(change: Promise<Change<VillagerRow>>): Promise<string | undefined> {
+    const result = await change
+    if (!result.ok) return result.reason
+    replaceVillager(result.value)
     return undefined
   }
 
-  async function grantRole(villager: VillagerRow, role: RoleAssignment): Promise<string | undefined> {
-    const change = addRole(villager, role)
-    if (!change.ok) return change.reason
-    replaceVillager(await saveVillagerRoleAdded(db(), change.value, role, actor()))
-    return undefined
-  }
-
-  async function finishRole(villager: VillagerRow, roleIndex: number, end: string): Promise<string | undefined> {
-    const change = endRole(villager, roleIndex, end)
-    if (!change.ok) return change.reason
-    replaceVillager(await saveVillagerRoleEnded(db(), change.value, villager.roles[roleIndex]!, end, actor()))
-    return undefined
-  }
+  const setStatus = (villager: VillagerRow, entry: StatusEntry) => cached(changeStatus(context(), villager, entry))
+  const grantRole = (villager: VillagerRow, role: RoleAssignment) => cached(assignRole(context(), villager, role))
+  const finishRole = (villager: VillagerRow, roleIndex: number, end: string) => cached(endRole(context(), villager, roleIndex, end))
 
   function reveal(villager: VillagerRow, field: 'idNumber' | 'phone', purpose: string): Promise<void> {
-    return recordReveal(db(), villager, field, actor(), purpose)
+    return (field === 'idNumber' ? revealIdNumber : revealPhone)(context(), villager, purpose)
   }
 
-  async function importRows(newHouseholds: HouseholdRow[], newVillagers: VillagerRow[], fileName: string): Promise<void> {
-    await importPeople(db(), newHouseholds, newVillagers, actor(), fileName)
-    // what was written is exactly these rows: add them here instead of re-reading everything
-    households.value = [...households.value, ...newHouseholds]
-    villagers.value = [...villagers.value, ...newVillagers]
+  /** Writes a confirmed import preview; the rows written are added here instead of re-reading everything. */
+  async function importPreview(preview: RosterImportPreview, fileName: string): Promise<RosterImportPlan> {
+    const plan = await importRoster(context(), preview, fileName, { households: households.value })
+    households.value = [...households.value, ...plan.households]
+    villagers.value = [...villagers.value, ...plan.villagers]
     index = undefined
     buildIndexWhenIdle()
+    return plan
   }
 
-  /** New phone for a villager ('' clears it); the number is checked by domain/people/phone.ts first. */
+  /** New phone for a villager (undefined clears it); the number is checked by domain/people/phone.ts first. */
   async function setPhone(villager: VillagerRow, phone: string | undefined): Promise<void> {
-    const { phone: _old, ...rest } = villager
-    replaceVillager(await saveVillagerContact(db(), phone ? { ...rest, phone } : rest, actor()))
+    replaceVillager(await changePhone(context(), villager, phone))
   }
 
   async function updateHousehold(next: HouseholdRow): Promise<void> {
-    const row = await saveHousehold(db(), next, actor())
+    const seen = householdById.value.get(next.id)
+    if (!seen) throw new Error('找不到该户，请刷新后重试')
+    const row = await saveHousehold(context(), seen, next)
     households.value = households.value.map((h) => (h.id === row.id ? row : h))
     index = undefined
   }
 
-  /** A villager entered by hand (already checked by domain/people/entry.ts). */
-  async function addOne(villager: VillagerRow, newHousehold: HouseholdRow | undefined): Promise<void> {
-    if (newHousehold) newHousehold.headId = villager.id
-    await addVillager(db(), villager, newHousehold, actor())
-    if (newHousehold) households.value = [...households.value, newHousehold]
-    villagers.value = [...villagers.value, villager]
+  /** A villager entered by hand: checked again by the use case, written, then cached. */
+  async function addOne(input: NewVillagerInput): Promise<AddVillagerResult> {
+    const result = await addVillager(context(), input, { households: households.value, villagers: villagers.value })
+    if (!result.ok) return result
+    if (result.household) households.value = [...households.value, result.household]
+    villagers.value = [...villagers.value, result.villager]
     index = undefined
     buildIndexWhenIdle()
+    return result
   }
 
-  function recordExport(count: number, revealed: boolean, fileName: string): Promise<void> {
-    return recordRosterExport(db(), actor(), count, revealed, fileName)
+  function exportAll(options: { reveal: boolean; villageName: string }, save: SaveFile): Promise<RosterExport> {
+    return exportRoster(context(), { households: households.value, villagers: villagers.value }, options, save)
   }
 
   return {
@@ -160,10 +145,10 @@ export const usePeopleStore = defineStore('people', () => {
     grantRole,
     finishRole,
     reveal,
-    importRows,
+    importPreview,
     addOne,
     setPhone,
     updateHousehold,
-    recordExport,
+    exportAll,
   }
 })

@@ -1,7 +1,7 @@
 /**
- * Appending to the audit log. Call only inside a Dexie 'rw' transaction that also holds the table
- * being changed, `auditLog` and `settings`, so the record and its audit entry commit together or
- * not at all.
+ * Appending to the audit log. Writes go through the audited unit of work (../unitOfWork.ts), which
+ * calls appendAuditBatch inside its transaction (with `auditLog` and `settings`), so a record and
+ * its audit entry commit together or not at all.
  */
 import { monotonicFactory } from 'ulid'
 import type { XiangyueDb } from '../schema'
@@ -55,11 +55,6 @@ export async function appendAuditBatch(db: XiangyueDb, inputs: readonly AuditInp
   await db.auditLog.bulkAdd(entries)
   await db.settings.put({ key: HEAD_KEY, value: head })
   return entries
-}
-
-export async function appendAudit(db: XiangyueDb, input: AuditInput, now: Date = new Date()): Promise<AuditEntry> {
-  const [entry] = await appendAuditBatch(db, [input], now)
-  return entry!
 }
 
 export async function readAuditHead(db: XiangyueDb): Promise<AuditHead | undefined> {

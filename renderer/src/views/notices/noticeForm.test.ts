@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { bodyBlocks, fromContent, toContent, type NoticeForm } from './noticeForm'
+import { NATIONAL_PROFILE } from '@/domain/rules/national'
+import type { RuleProfile } from '@/domain/rules/profile'
+import type { VillageProfile } from '@/domain/village/profile'
+import { bodyBlocks, fromContent, newForm, toContent, type NoticeForm } from './noticeForm'
 
 const form: NoticeForm = {
   kind: '名单公示',
@@ -39,5 +42,25 @@ describe('noticeForm', () => {
   })
   it('leaves the list out when it is switched off', () => {
     expect(toContent({ ...form, withList: false }).attachedList).toBeUndefined()
+  })
+})
+
+describe('newForm', () => {
+  const village = { supervisionPhone: '0377-62123456', committeeName: '东风村村民委员会' } as VillageProfile
+  it('takes the 公示 days from the rule profile, not from a number of its own', () => {
+    expect(newForm(village, '2026-11-02')).toMatchObject({ days: NATIONAL_PROFILE.disclosureDays.一般公示.days, unit: 'calendar' })
+    const local: RuleProfile = {
+      ...NATIONAL_PROFILE,
+      disclosureDays: {
+        ...NATIONAL_PROFILE.disclosureDays,
+        一般公示: { ...NATIONAL_PROFILE.disclosureDays.一般公示, days: 10, unit: '工作日' },
+      },
+    }
+    expect(newForm(village, '2026-11-02', local)).toMatchObject({
+      days: 10,
+      unit: 'working',
+      start: '2026-11-02',
+      dateSigned: '2026-11-02',
+    })
   })
 })

@@ -5,6 +5,8 @@
 import type { AttachedList, ListColumn, NoticeBlock, NoticeContent, NoticeKind } from '@/domain/notices/model'
 import type { PeriodUnit } from '@/domain/notices/period'
 import type { VillageProfile } from '@/domain/village/profile'
+import { disclosureRuleFor, periodUnitOf } from '@/domain/notices/disclosure'
+import type { RuleProfile } from '@/domain/rules/profile'
 
 export interface NoticeForm {
   kind: NoticeKind
@@ -87,17 +89,19 @@ export function fromContent(content: NoticeContent): NoticeForm {
   }
 }
 
-/** A new notice: 7 calendar days from today (地方惯例, see domain-rules §2.3), signed by the committee. */
-export function newForm(village: VillageProfile, today: string): NoticeForm {
+/** A new notice: from today, for the 公示 days the rule profile sets for its kind, signed by the committee. */
+export function newForm(village: VillageProfile, today: string, profile?: RuleProfile): NoticeForm {
+  const kind: NoticeKind = '名单公示'
+  const rule = disclosureRuleFor(kind, profile)
   return {
-    kind: '名单公示',
+    kind,
     title: '',
     bodyText: '',
     withList: true,
     listRows: [],
     start: today,
-    days: 7,
-    unit: 'calendar',
+    days: rule.days,
+    unit: periodUnitOf(rule),
     supervisionBody: '村务监督委员会',
     phone: village.supervisionPhone,
     issuer: village.committeeName,

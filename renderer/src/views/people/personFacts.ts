@@ -3,7 +3,8 @@ import { ageOn } from '@/domain/calendar/age'
 import { describeRole } from '@/domain/people/changes'
 import { readIdFacts } from '@/domain/people/idNumber'
 import { rolesActiveOn, type RoleKind } from '@/domain/people/model'
-import type { VillagerRow } from '@/db/rows'
+import type { VillagerRow } from '@/app/people/rows'
+import { roleKindOptions } from './roleKinds'
 
 export interface PersonFacts {
   row: VillagerRow
@@ -27,14 +28,8 @@ export function personFacts(rows: readonly VillagerRow[], today: string): Person
   })
 }
 
-export const roleFilterOptions: { value: RoleKind; label: string }[] = [
-  { value: 'party_member', label: '党员' },
-  { value: 'representative', label: '村民代表' },
-  { value: 'committee', label: '两委成员' },
-  { value: 'supervision', label: '监委会成员' },
-  { value: 'grid', label: '网格长/网格员' },
-  { value: 'mediator', label: '调解员' },
-]
+/** The list's role filter: the same names as everywhere else (roleKinds.ts). */
+export const roleFilterOptions = roleKindOptions
 
 export const ageBands = [
   { value: '0-17', label: '未满18岁', min: 0, max: 17 },

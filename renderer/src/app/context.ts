@@ -1,0 +1,27 @@
+/**
+ * The use cases' context: the database, who acts (the secretary named in 设置, for the audit log),
+ * and the clock. Use cases take it as their first argument, so a test passes a fresh fake-indexeddb
+ * database and a fixed clock; the stores get the app's own from `appContext`.
+ *
+ * Input: the actor's name. Output: { db, actor, clock }. `configureApp` swaps the database or the
+ * clock for the whole app (tests of the stores, the bench); nothing else should call it.
+ */
+import { db as appDb } from '@/db'
+import type { XiangyueDb } from '@/db/schema'
+import type { UnitContext } from '@/db/unitOfWork'
+import { systemClock, type Clock } from '@/domain/calendar/clock'
+
+export type AppContext = UnitContext
+
+let environment: { db?: XiangyueDb; clock?: Clock } = {}
+
+export function appContext(actor: string): AppContext {
+  return { db: environment.db ?? appDb(), actor: actor || '未署名', clock: environment.clock ?? systemClock }
+}
+
+/** Test and bench support: the database and clock every `appContext` gets from now on. */
+export function configureApp(next: { db?: XiangyueDb; clock?: Clock }): void {
+  environment = { ...next }
+}
+
+export { StaleRecordError } from '@/db/unitOfWork'
