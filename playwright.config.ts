@@ -5,6 +5,8 @@
 import { defineConfig } from '@playwright/test'
 
 const port = Number(process.env.XIANGYUE_E2E_PORT ?? 5791)
+// Another build folder and port let two people run specs side by side (`vite build --outDir dist-web-x`).
+const dir = process.env.XIANGYUE_E2E_DIR ?? 'dist-web'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,7 +40,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port} --quiet`,
+    command: `node scripts/serve.mjs --port ${port} --dir ${dir} --quiet`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     timeout: 30_000,
