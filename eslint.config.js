@@ -43,7 +43,7 @@ export default tseslint.config(
       'out/**',
       'dist/**',
       'dist-web/**',
-      'dist-web-*/**',
+      '**/dist-web-*/**',
       'dist-bench/**',
       'dist-verifier/**',
       'release/**',

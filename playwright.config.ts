@@ -2,11 +2,14 @@
  * End-to-end specs: Debian's Chromium (never a downloaded browser) against the built renderer
  * served on 127.0.0.1. Each test gets a fresh browser context, i.e. an empty IndexedDB.
  */
+import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
 const port = Number(process.env.XIANGYUE_E2E_PORT ?? 5791)
 // Another build folder and port let two people run specs side by side (`vite build --outDir dist-web-x`).
-const dir = process.env.XIANGYUE_E2E_DIR ?? 'dist-web'
+// (vite resolves --outDir against renderer/, so a folder there is found too).
+const wanted = process.env.XIANGYUE_E2E_DIR ?? 'dist-web'
+const dir = !existsSync(wanted) && existsSync(`renderer/${wanted}`) ? `renderer/${wanted}` : wanted
 
 export default defineConfig({
   testDir: 'tests/e2e',
