@@ -1,14 +1,9 @@
 /** Seeded random Chinese text for tests (deterministic: a failure can be replayed). */
+import { seededRandom as sampleRandom } from '@/sample/random'
 
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = sampleRandom(seed)
+  return () => random.next()
 }
 
 export function pick<T>(rand: () => number, items: readonly T[]): T {

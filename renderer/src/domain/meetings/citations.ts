@@ -43,14 +43,6 @@ export const CEO_ART_26_MEMBERS: LegalCitation = {
   text: '农村集体经济组织成员大会由具有完全民事行为能力的全体成员组成，是本农村集体经济组织的权力机构……',
 }
 
-/** 集体经济组织法 Art. 18: membership is not lost by moving away to study, serve, work… */
-export const CEO_ART_18_MEMBERSHIP_KEPT: LegalCitation = {
-  law: '农村集体经济组织法',
-  version: '2024年6月28日通过，2025年5月1日施行',
-  article: '第十八条',
-  text: '农村集体经济组织成员不因就学、服役、务工、经商、离婚、丧偶、服刑等原因而丧失农村集体经济组织成员身份。',
-}
-
 /** 集体经济组织法 Art. 27 ¶2: the 成员大会 meets at least once a year. */
 export const CEO_ART_27_YEARLY: LegalCitation = {
   law: '农村集体经济组织法',
@@ -58,3 +50,6 @@ export const CEO_ART_27_YEARLY: LegalCitation = {
   article: '第二十七条第二款',
   text: '成员大会每年至少召开一次，并由理事会召集，由理事长、副理事长或者理事长指定的成员主持。',
 }
+
+/** Membership is not lost by moving away, marriage, imprisonment… (R1.25); one text in law/citations.ts. */
+export { CEO_ART_18_MEMBERSHIP_KEPT } from '@/domain/law/citations'

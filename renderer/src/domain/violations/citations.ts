@@ -9,14 +9,6 @@ import { CEO_ART_13_RIGHTS, WOMEN_RIGHTS_ART_55_56, type LegalCitation } from '@
 
 export { CEO_ART_13_RIGHTS, WOMEN_RIGHTS_ART_55_56 }
 
-/** 集体经济组织法第十八条: membership (and so its rights) is not lost by marriage, imprisonment etc. (R1.25). */
-export const CEO_ART_18_MEMBERSHIP_KEPT: LegalCitation = {
-  law: '农村集体经济组织法',
-  version: '2024年6月28日通过，2025年5月1日施行',
-  article: '第十八条',
-  text: '农村集体经济组织成员不因就学、服役、务工、经商、离婚、丧偶、服刑等原因而丧失农村集体经济组织成员身份。',
-}
-
 /** 民法典第二百零一条: a period counted in days starts on the day after the event. */
 export const CIVIL_CODE_201: LegalCitation = {
   law: '民法典',
@@ -64,3 +56,6 @@ export const SUSPENSION_RISK: LegalCitation = {
   kind: '地方惯例',
   note: 'domain-rules R3.5、§8第9项：仅限自主福利，并提示风险',
 }
+
+/** Membership is not lost by moving away, marriage, imprisonment… (R1.25); one text in law/citations.ts. */
+export { CEO_ART_18_MEMBERSHIP_KEPT } from '@/domain/law/citations'

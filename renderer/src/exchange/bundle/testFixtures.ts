@@ -2,19 +2,14 @@
  * Test support: deterministic keys, a seeded PRNG and a small real bundle (two data files, one PDF).
  * Used by the bundle tests and the CLI test; never by the app.
  */
+import { seededRandom as sampleRandom } from '@/sample/random'
 import { buildBundle, type BundleInput } from './build'
 import { signerFromSecretKey, type BundleSigner } from './keys'
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+/** The sample village's seeded PRNG (sample/random.ts) as a plain function: the same sequence for the same seed. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = sampleRandom(seed)
+  return () => random.next()
 }
 
 export function randomInt(random: () => number, below: number): number {

@@ -8,14 +8,15 @@
  * villagers: { id, householdId, name? }[] from the sample registry (any size ≥ 1). Every case is
  * made by the real transitions (lifecycle.ts) with `unwrap`, so each one is a case the app would
  * accept; a refusal here is a bug in the generator or the lifecycle, and throws. Same input, same
- * output: the only randomness is a seeded mulberry32.
+ * output: the only randomness is the sample village's seeded PRNG (sample/random.ts).
  */
+import { seededRandom } from './random'
 import { addDays, dayNumber, fromDayNumber, formatIsoDate, requireIsoDate } from '@/domain/calendar/calendar'
 import { NATIONAL_PROFILE } from '@/domain/rules/national'
-import { articlesInForceOn } from './articles'
-import type { Benefit } from './benefits'
-import type { ArticleRef, CaseState, Measure, MeasurePlan, ReporterKind, ViolationCase } from './case'
-import { firstDecisionDay } from './hearing'
+import { articlesInForceOn } from '@/domain/violations/articles'
+import type { Benefit } from '@/domain/violations/benefits'
+import type { ArticleRef, CaseState, Measure, MeasurePlan, ReporterKind, ViolationCase } from '@/domain/violations/case'
+import { firstDecisionDay } from '@/domain/violations/hearing'
 import {
   assessCase,
   closeCase,
@@ -33,9 +34,9 @@ import {
   respondToStatement,
   restoreCase,
   verifyRectification,
-} from './lifecycle'
-import { unwrap } from './outcome'
-import { anonymizedName } from './publicName'
+} from '@/domain/violations/lifecycle'
+import { unwrap } from '@/domain/violations/outcome'
+import { anonymizedName } from '@/domain/violations/publicName'
 
 export interface SampleVillager {
   id: string
@@ -58,17 +59,6 @@ export interface SampleViolations {
   articles: ArticleRef[]
   benefits: Benefit[]
   cases: ViolationCase[]
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const COMPACT = 'sample-compact'
@@ -169,7 +159,8 @@ export function sampleViolations(input: SampleInput): SampleViolations {
   if (villagers.length === 0) throw new RangeError('示例案件需要至少一名村民')
   const count = input.count ?? 1000
   const years = input.years ?? 10
-  const rand = mulberry32(input.seed ?? 20261201)
+  const random = seededRandom(input.seed ?? 20261201)
+  const rand = () => random.next()
   const prefix = input.prefix ?? 'vc'
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1))
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { CASE_STATE_LABELS, type CaseState } from './case'
-import { citesArticleInForce } from './lifecycle'
-import { remindersFor } from './reminders'
-import { sampleViolations, type SampleVillager } from './sampleCases'
-import { suspensionsOn } from './suspensionsOn'
+import { CASE_STATE_LABELS, type CaseState } from '@/domain/violations/case'
+import { citesArticleInForce } from '@/domain/violations/lifecycle'
+import { remindersFor } from '@/domain/violations/reminders'
+import { sampleViolations, type SampleVillager } from './violationCases'
+import { suspensionsOn } from '@/domain/violations/suspensionsOn'
 
 const villagers: SampleVillager[] = Array.from({ length: 3000 }, (_, i) => ({
   id: `v${i}`,
