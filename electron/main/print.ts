@@ -14,6 +14,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, type Session } from 'electron'
 import type { PrintPdfRequest, PrintPdfResult } from '../contract'
+import { safeFileName } from '../fileName'
 import { LOCKED_DOWN_PREFERENCES } from './window'
 
 export class PrintPreviews {
@@ -79,7 +80,7 @@ export class PrintPreviews {
       if (title === undefined) return
       item.setSaveDialogOptions({
         title: '保存 PDF',
-        defaultPath: path.join(app.getPath('documents'), `${safeFileName(title)}.pdf`),
+        defaultPath: path.join(app.getPath('documents'), safeFileName(`${title}.pdf`, '打印.pdf')),
         filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
       })
     })
@@ -93,16 +94,4 @@ export class PrintPreviews {
       console.warn('[print] 无法清理临时文件：', error)
     }
   }
-}
-
-/** A title as a file name: path syntax and characters Windows forbids become '_'. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_FILE_NAME = /[<>:"/\\|?*\u0000-\u001f]/g
-
-function safeFileName(title: string): string {
-  const cleaned = title
-    .replace(UNSAFE_IN_FILE_NAME, '_')
-    .replace(/\.{2,}/g, '.')
-    .trim()
-  return cleaned.slice(0, 100) || '打印'
 }

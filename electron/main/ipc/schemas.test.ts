@@ -96,7 +96,7 @@ describe('validateCall: refuses bad calls', () => {
     expectRefused(CHANNELS.openFile, [{ defaultPath: 'C:\\Windows' }])
   })
 
-  it('file names with path separators, "..", reserved or control characters', () => {
+  it('makes file names safe instead of refusing them: no path syntax, "..", device name or control character survives', () => {
     for (const suggestedName of [
       '../a.txt',
       '..',
@@ -114,8 +114,17 @@ describe('validateCall: refuses bad calls', () => {
       'trailing-dot.',
       '',
       'x'.repeat(201),
+      'x\u202efdp.exe',
     ]) {
-      expectRefused(CHANNELS.saveFile, [{ bytes: bytes(), suggestedName }])
+      const result = validateCall(CHANNELS.saveFile, [{ bytes: bytes(), suggestedName }])
+      expect(result.ok).toBe(true)
+      const name = (result as { ok: true; args: [{ suggestedName: string }] }).args[0].suggestedName
+      // eslint-disable-next-line no-control-regex
+      expect(name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f\u202a-\u202e]/)
+      expect(name).not.toContain('..')
+      expect(name).not.toMatch(/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i)
+      expect(name.length).toBeGreaterThan(0)
+      expect(name.length).toBeLessThanOrEqual(120)
     }
   })
 
@@ -152,7 +161,7 @@ describe('validateCall: refuses bad calls', () => {
   })
 
   it('says which field failed, in Chinese', () => {
-    const result = validateCall(CHANNELS.saveFile, [{ bytes: bytes(), suggestedName: '../x' }])
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^参数无效：suggestedName: /) as unknown })
+    const result = validateCall(CHANNELS.saveFile, [{ bytes: new Uint8Array(0), suggestedName: 'x.pdf' }])
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^参数无效：bytes: /) as unknown })
   })
 })

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { CHANNELS, type Channel, type ChannelArgs } from '../../contract'
+import { safeFileName } from '../../fileName'
 import { backupArgsSchemas } from './backupSchemas'
 
 const MiB = 1024 * 1024
@@ -25,11 +26,6 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // '%PDF-'
 // C0 controls, DEL and C1 controls: never in a file name or a window title.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/
-// Characters Windows forbids in file names (plus both separators, refused everywhere).
-const FORBIDDEN_NAME_CHARS = /[<>:"|?*/\\]/
-// Device names Windows reserves regardless of extension (CON.txt is still CON).
-const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
-
 function bytesSchema(maxBytes: number, what: string) {
   return z
     .instanceof(Uint8Array, { message: `${what}必须是 Uint8Array` })
@@ -39,20 +35,15 @@ function bytesSchema(maxBytes: number, what: string) {
     })
 }
 
-/** A bare file name: no directory part, nothing a file system would read as path syntax. */
+/**
+ * A file name, made safe rather than refused (electron/fileName.ts): a title with / : ? " or over
+ * the length limit used to make 保存PDF throw here with nothing on screen. The result is a bare
+ * name: no directory part, no path syntax, no bidi or control characters, no device name.
+ */
 export const fileNameSchema = z
   .string()
-  .min(1, { message: '文件名为空' })
-  .max(200, { message: '文件名过长（最多 200 个字符）' })
-  .refine((name) => !FORBIDDEN_NAME_CHARS.test(name), {
-    message: '文件名不能包含路径分隔符或 < > : " | ? * 等字符',
-  })
-  .refine((name) => !name.includes('..'), { message: '文件名不能包含“..”' })
-  .refine((name) => !CONTROL_CHARS.test(name), { message: '文件名不能包含控制字符' })
-  .refine((name) => name.trim() === name && !name.endsWith('.'), {
-    message: '文件名不能以空格或句点开头或结尾',
-  })
-  .refine((name) => !WINDOWS_RESERVED_NAME.test(name), { message: '文件名是 Windows 保留名称' })
+  .max(2000, { message: '文件名过长' })
+  .transform((name) => safeFileName(name))
 
 export const fileFilterSchema = z.strictObject({
   name: z

@@ -7,6 +7,7 @@
  *    refuses (no PDF viewer, cross-origin rules), the PDF is downloaded instead;
  *  - backups: a download, and no audit anchor (see backups.ts).
  */
+import { safeFileName } from '../../../electron/fileName'
 import { DEFAULT_MAX_OPEN_BYTES, type OpenOptions, type PickedFile, type SaveOutcome, type Shell } from './types'
 import { exactBytes, fileTooLargeMessage, fileTypeMessage, matchesAccept } from './helpers'
 import { browserAuditAnchor, createBrowserBackups } from './backups'
@@ -22,7 +23,8 @@ export function createBrowserShell(): Shell {
 
     // Filters only shape a native dialog; a download has none.
     saveFile(bytes: Uint8Array, suggestedName: string): Promise<SaveOutcome> {
-      download(new Blob([exactBytes(bytes)], { type: mimeTypeOf(suggestedName) }), suggestedName)
+      const name = safeFileName(suggestedName)
+      download(new Blob([exactBytes(bytes)], { type: mimeTypeOf(name) }), name)
       // The browser gives no word on where (or whether) it saved; a started download counts.
       return Promise.resolve({ saved: true })
     },

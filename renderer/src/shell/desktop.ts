@@ -3,6 +3,7 @@
  * The main process validates everything again; the checks here only give earlier, clearer errors.
  */
 import type { XiangyueApi } from '../../../electron/contract'
+import { safeFileName } from '../../../electron/fileName'
 import { acceptToFilters, cleanIpcErrorMessage } from './helpers'
 import type { OpenOptions, PickedFile, SaveFilter, SaveOutcome, Shell } from './types'
 import { createDesktopAuditAnchor, createDesktopBackups } from './backups'
@@ -14,7 +15,8 @@ export function createElectronShell(api: XiangyueApi): Shell {
     appVersion: () => call(() => api.appVersion()),
 
     async saveFile(bytes: Uint8Array, suggestedName: string, filters?: SaveFilter[]): Promise<SaveOutcome> {
-      const result = await call(() => api.saveFile({ bytes, suggestedName, ...(filters ? { filters } : {}) }))
+      // Made safe here too (main does it again): the dialog then proposes the name it will save under.
+      const result = await call(() => api.saveFile({ bytes, suggestedName: safeFileName(suggestedName), ...(filters ? { filters } : {}) }))
       return result.saved ? { saved: true, path: result.path } : { saved: false }
     },
 
