@@ -113,7 +113,7 @@ function printInHiddenFrame(blob: Blob, title: string): Promise<void> {
           view.print()
         } catch {
           // No built-in PDF viewer or print() refused: hand the PDF over as a file instead.
-          download(blob, `${safeFileName(title)}.pdf`)
+          download(blob, safeFileName(`${title}.pdf`, '打印.pdf'))
         }
         resolve()
       },
@@ -122,11 +122,6 @@ function printInHiddenFrame(blob: Blob, title: string): Promise<void> {
     frame.src = url
     document.body.append(frame)
   })
-}
-
-function safeFileName(title: string): string {
-  // eslint-disable-next-line no-control-regex
-  return title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').slice(0, 100) || '打印'
 }
 
 function mimeTypeOf(fileName: string): string {
