@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { HouseholdRow, VillagerRow } from '@/db/rows'
 import { computeCheckDigit } from '@/domain/people/idNumber'
-import { exportRosterFile, importRosterFile, rosterTemplateFile, workerAvailable } from './client'
+import { exportRosterFile, importRosterFile, rosterTemplateFile, WORKER_TIME_LIMIT_MS, workerAvailable } from './client'
 import { fakeWorkerHarness } from './fakeWorker.node'
-import { RosterFileError } from './protocol'
+import { RosterFileError, type RosterWorkerResponse } from './protocol'
 
 const ID = (() => {
   const f = '41138119800101001'
@@ -49,7 +49,9 @@ describe('client without Web Workers (in-thread fallback)', () => {
       '2026-01-01',
       (d, t) => calls.push([d, t]),
     )
-    expect(preview.validation.badRows[0]?.problems).toEqual(['第2行 王大山：身份证号与库中村民 王某 重复，此人已登记，无需再导入'])
+    expect(preview.validation.badRows[0]?.problems).toEqual([
+      '第2行 王大山 D列（身份证号）：身份证号与库中村民 王某 重复，此人已登记，无需再导入',
+    ])
     expect(calls.at(-1)).toEqual([1, 1])
   })
 
@@ -122,5 +124,89 @@ describe('client with a Web Worker', () => {
     const exported = await exportRosterFile(households, villagers, { reveal: true, villageName: '张庄村', exportedAt: '2026-01-01T00:00' })
     const preview = await importRosterFile(exported, { idNumbers: new Map(), householdNos: new Set() }, '2026-01-01')
     expect(preview.validation.goodRows.map((g) => [g.name, g.idNumber, g.phone])).toEqual([['王大山', ID, '13800138000']])
+  })
+})
+
+describe('client: the worker time limit (issue 11: the import worker gets a time guard)', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+
+  /** A worker that takes the job and never answers (exceljs spinning on a hostile file). */
+  function hangingWorker() {
+    const made: { terminated: boolean; progress: (done: number, total: number) => void }[] = []
+    class HangingWorker {
+      onmessage: ((event: MessageEvent<RosterWorkerResponse>) => void) | null = null
+      onerror: ((event: ErrorEvent) => void) | null = null
+      private id = 0
+      constructor() {
+        const record = {
+          terminated: false,
+          progress: (done: number, total: number) =>
+            this.onmessage?.({ data: { id: this.id, type: 'progress', done, total } } as MessageEvent),
+        }
+        made.push(record)
+        this.terminate = () => void (record.terminated = true)
+      }
+      terminate: () => void
+      postMessage(message: { id: number }) {
+        this.id = message.id
+      }
+    }
+    vi.stubGlobal('Worker', HangingWorker)
+    return made
+  }
+
+  it('ends a job that runs past the limit, with a Chinese reason, and not a moment before', async () => {
+    vi.useFakeTimers()
+    const made = hangingWorker()
+    const calls: number[] = []
+    const job = importRosterFile(new Uint8Array([1]), { idNumbers: new Map(), householdNos: new Set() }, '2026-01-01', (d) => calls.push(d))
+    const settled = job.then(
+      () => 'resolved',
+      (e: unknown) => e,
+    )
+    made[0]!.progress(5, 10) // progress is still relayed while the clock runs
+    await vi.advanceTimersByTimeAsync(WORKER_TIME_LIMIT_MS - 1)
+    expect(made[0]!.terminated).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    const err = await settled
+    expect(err).toBeInstanceOf(RosterFileError)
+    expect((err as Error).message).toMatch(/^导入超时：/)
+    expect(made[0]!.terminated).toBe(true)
+    expect(calls).toEqual([5])
+    // a late message after the limit changes nothing
+    made[0]!.progress(10, 10)
+    expect(calls).toEqual([5])
+  })
+
+  it('names the job in the reason (export, template)', async () => {
+    vi.useFakeTimers()
+    hangingWorker()
+    const exported = exportRosterFile([], [], { reveal: false, villageName: '张庄村', exportedAt: '2026-01-01T00:00' }).catch(
+      (e: unknown) => e,
+    )
+    const template = rosterTemplateFile().catch((e: unknown) => e)
+    await vi.advanceTimersByTimeAsync(WORKER_TIME_LIMIT_MS)
+    expect(((await exported) as Error).message).toMatch(/^导出超时：/)
+    expect(((await template) as Error).message).toMatch(/^模板生成超时：/)
+  })
+
+  it('clears the timer when a job finishes in time', async () => {
+    vi.useFakeTimers()
+    const harness = fakeWorkerHarness()
+    vi.stubGlobal('Worker', harness.WorkerClass)
+    vi.stubGlobal('self', harness.scope)
+    vi.resetModules()
+    await import('./roster.worker')
+    const client = await import('./client')
+    const protocol = await import('./protocol')
+    const err = await client
+      .importRosterFile(new Uint8Array([1, 2, 3]), { idNumbers: new Map(), householdNos: new Set() }, '2026-01-01')
+      .catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(protocol.RosterFileError)
+    expect((err as Error).message).toContain('无法读取这个文件')
+    expect(vi.getTimerCount()).toBe(0)
   })
 })

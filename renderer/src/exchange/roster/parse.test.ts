@@ -129,7 +129,9 @@ describe('parseRosterWorkbook: reading cells', () => {
       ws.getRow(3).values = ['0001', '子', '王小明', 411381700101123, '', '']
     })
     const { rows } = await parseRosterWorkbook(bytes)
-    expect(rows[0]?.cellProblems).toEqual(['身份证号被Excel存成了数字，末尾几位已丢失，请把该列设为文本后重新填写'])
+    expect(rows[0]?.cellProblems).toEqual([
+      { key: 'idNumber', message: '身份证号被Excel存成了数字，末尾几位已丢失，请把该列设为文本后重新填写' },
+    ])
     expect(rows[1]?.idNumber).toBe('411381700101123')
     expect(rows[1]?.cellProblems).toEqual([])
   })
@@ -181,13 +183,75 @@ describe('parseRosterWorkbook: reading cells', () => {
 
 describe('cellText', () => {
   it('turns every exceljs value kind into text', () => {
-    expect(cellText(null)).toEqual({ text: '' })
-    expect(cellText(true)).toEqual({ text: 'TRUE' })
-    expect(cellText(411381700101123)).toEqual({ text: '411381700101123', number: 411381700101123 })
+    expect(cellText(null)).toEqual({ text: '', kind: 'empty' })
+    expect(cellText('王')).toEqual({ text: '王', kind: 'text' })
+    expect(cellText(true)).toEqual({ text: 'TRUE', kind: 'boolean' })
+    expect(cellText(411381700101123)).toEqual({ text: '411381700101123', kind: 'number', number: 411381700101123 })
     // no exponent form, even when the value has lost its last digits
     expect(cellText(4.11381198001011e17).text).toBe('411381198001011008')
-    expect(cellText({ error: '#N/A' })).toEqual({ text: '#N/A' })
-    expect(cellText({ sharedFormula: 'A1', result: 7 } as ExcelJS.CellSharedFormulaValue)).toEqual({ text: '7', number: 7 })
-    expect(cellText({ formula: 'A1' } as ExcelJS.CellFormulaValue)).toEqual({ text: '' })
+    expect(cellText(new Date(Date.UTC(2024, 2, 5)))).toEqual({ text: '2024-03-05', kind: 'date' })
+    expect(cellText({ error: '#N/A' })).toEqual({ text: '#N/A', kind: 'error' })
+    expect(cellText({ sharedFormula: 'A1', result: 7 } as ExcelJS.CellSharedFormulaValue)).toEqual({
+      text: '7',
+      kind: 'number',
+      number: 7,
+      formula: true,
+    })
+    expect(cellText({ formula: 'A1' } as ExcelJS.CellFormulaValue)).toEqual({ text: '', kind: 'empty', formula: true })
+    expect(cellText({ formula: 'A1', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue)).toEqual({
+      text: '#REF!',
+      kind: 'error',
+      formula: true,
+    })
+  })
+})
+
+describe('parseRosterWorkbook: cell types (issue 11: booleans, errors, dates, numbers and formulas got in)', () => {
+  async function typedRows(): Promise<Uint8Array> {
+    return xlsx((wb) => {
+      const ws = wb.addWorksheet('Sheet1')
+      ws.getRow(1).values = HEADER
+      const put = (r: number, values: ExcelJS.CellValue[]) => values.forEach((v, i) => (ws.getCell(r, i + 1).value = v))
+      put(2, ['0001', '户主', true, ID_A, '', '一组'])
+      put(3, ['0001', '子', { error: '#N/A' }, ID_B, '', ''])
+      put(4, ['0001', '子', new Date(Date.UTC(2024, 0, 1)), ID_B, '', ''])
+      put(5, ['0001', '子', 42, ID_B, '', ''])
+      put(6, [12, '子', '王五', ID_B, '', ''])
+      put(7, [new Date(Date.UTC(2024, 0, 1)), false, '王五', ID_B, '', { error: '#REF!' }])
+      put(8, ['0001', '子', { formula: '"王"&"五"', result: '王五' }, { formula: `"${ID_B}"`, result: ID_B }, '', ''])
+      put(9, ['0001', '子', '王五', { error: '#VALUE!' }, '', 3])
+    })
+  }
+
+  it('refuses a logical value, an error, a date or a number where a name or 户号 belongs, and says which column', async () => {
+    const { rows } = await parseRosterWorkbook(await typedRows())
+    const problems = rows.map((r) => r.cellProblems.map((p) => `${p.key}：${p.message}`))
+    expect(problems).toEqual([
+      ['name：该单元格是Excel的逻辑值（TRUE），不是文字，请改为直接填写'],
+      ['name：该单元格是Excel的错误值（#N/A），请改为直接填写'],
+      ['name：该单元格是日期格式，不是文字，请把该列设为文本后重新填写'],
+      ['name：该单元格是数字，不是姓名，请核对'],
+      ['householdNo：户号被Excel存成了数字（12，前导0会丢失），请把该列设为文本后重新填写'],
+      [
+        'householdNo：该单元格是日期格式，不是文字，请把该列设为文本后重新填写',
+        'relation：该单元格是Excel的逻辑值（FALSE），不是文字，请改为直接填写',
+        'groupName：该单元格是Excel的错误值（#REF!），请改为直接填写',
+      ],
+      // a formula's cached result is read, and flagged: it may be stale
+      ['idNumber：该单元格是公式，已按其上次计算结果读取，请改为直接填写', 'name：该单元格是公式，已按其上次计算结果读取，请改为直接填写'],
+      // a number as 村民小组 (3 for 三组) is text enough; an error as an ID is not
+      ['idNumber：该单元格是Excel的错误值（#VALUE!），请改为直接填写'],
+    ])
+    expect(rows[7]?.groupName).toBe('3')
+  })
+
+  it('turns each into a bad row naming the row, the column letter and its header', async () => {
+    const { runRosterImport } = await import('./pipeline')
+    const { validation } = await runRosterImport(await typedRows(), { idNumbers: [], householdNos: [] }, '2026-03-01')
+    expect(validation.goodRows).toEqual([])
+    const first = validation.badRows.find((b) => b.row === 2)!.problems
+    expect(first).toContain('第2行 TRUE C列（姓名）：该单元格是Excel的逻辑值（TRUE），不是文字，请改为直接填写')
+    const formula = validation.badRows.find((b) => b.row === 8)!.problems
+    expect(formula).toContain('第8行 王五 D列（公民身份号码）：该单元格是公式，已按其上次计算结果读取，请改为直接填写')
   })
 })

@@ -28,7 +28,13 @@ export interface RosterSheetRow {
   status: string
   note: string
   /** Problems found while reading the cells (e.g. an ID stored as a number), in Chinese. */
-  cellProblems: string[]
+  cellProblems: CellProblem[]
+}
+
+/** A cell that cannot be trusted for what it holds (its type, or a formula), named by its column. */
+export interface CellProblem {
+  key: RosterColumnKey
+  message: string
 }
 
 export interface RosterColumnFound {
@@ -65,10 +71,16 @@ const NUMBER_LOST_DIGITS = 1e15
 
 type CellValue = ExcelJS.CellValue
 
+/** The kind of value Excel stored (for a formula: of its cached result). */
+export type CellKind = 'empty' | 'text' | 'number' | 'boolean' | 'date' | 'error'
+
 /** What a cell holds, as text; `number` set when Excel stored a number (the text is its digits). */
-interface CellText {
+export interface CellText {
   text: string
+  kind: CellKind
   number?: number
+  /** The cell is a formula: `text` is its last cached result, which may be stale or forged. */
+  formula?: true
 }
 
 function pad2(n: number): string {
@@ -80,23 +92,53 @@ function numberText(n: number): string {
   return Number.isInteger(n) ? n.toFixed(0) : String(n)
 }
 
+const EMPTY: CellText = { text: '', kind: 'empty' }
+
 export function cellText(value: CellValue): CellText {
-  if (value === null || value === undefined) return { text: '' }
-  if (typeof value === 'string') return { text: readFormulaSafe(value) }
-  if (typeof value === 'number') return { text: numberText(value), number: value }
-  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' }
+  if (value === null || value === undefined) return EMPTY
+  if (typeof value === 'string') return { text: readFormulaSafe(value), kind: 'text' }
+  if (typeof value === 'number') return { text: numberText(value), kind: 'number', number: value }
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', kind: 'boolean' }
   if (value instanceof Date) {
-    // exceljs reads Excel serial dates as UTC midnight.
-    return { text: `${value.getUTCFullYear()}-${pad2(value.getUTCMonth() + 1)}-${pad2(value.getUTCDate())}` }
+    // exceljs reads Excel serial dates as UTC midnight; an invalid one (serial out of range) is still a date.
+    const text = Number.isNaN(value.getTime())
+      ? ''
+      : `${value.getUTCFullYear()}-${pad2(value.getUTCMonth() + 1)}-${pad2(value.getUTCDate())}`
+    return { text, kind: 'date' }
   }
-  if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') }
+  if ('richText' in value) return { text: value.richText.map((r) => r.text).join(''), kind: 'text' }
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result
-    return result === undefined ? { text: '' } : cellText(result as CellValue)
+    return { ...(result === undefined ? EMPTY : cellText(result as CellValue)), formula: true }
   }
-  if ('error' in value) return { text: value.error }
+  if ('error' in value) return { text: String(value.error), kind: 'error' }
   if ('hyperlink' in value) return cellText((value as ExcelJS.CellHyperlinkValue).text as CellValue)
-  return { text: '' }
+  return EMPTY
+}
+
+/** Columns whose value is words: a logical value, an error or a date there is never what was meant. */
+const TEXT_KEYS: ReadonlySet<RosterColumnKey> = new Set(['name', 'householdNo', 'relation', 'groupName', 'idNumber'])
+/** Columns where a number is wrong too: 0012 typed in a General cell comes back as 12. */
+const NO_NUMBER_KEYS: ReadonlySet<RosterColumnKey> = new Set(['name', 'householdNo'])
+/** A stale cached result must not become a person or an ID (the secretary never sees it recomputed). */
+const NO_FORMULA_KEYS: ReadonlySet<RosterColumnKey> = new Set(['name', 'idNumber'])
+
+export const FORMULA_CELL = '该单元格是公式，已按其上次计算结果读取，请改为直接填写'
+
+/** Why this cell's value cannot be taken as the column's text, or null. */
+export function cellTypeProblem(key: RosterColumnKey, cell: CellText): string | null {
+  if (cell.formula && NO_FORMULA_KEYS.has(key)) return FORMULA_CELL
+  if (TEXT_KEYS.has(key)) {
+    if (cell.kind === 'boolean') return `该单元格是Excel的逻辑值（${cell.text}），不是文字，请改为直接填写`
+    if (cell.kind === 'error') return `该单元格是Excel的错误值（${cell.text}），请改为直接填写`
+    if (cell.kind === 'date') return '该单元格是日期格式，不是文字，请把该列设为文本后重新填写'
+  }
+  if (cell.kind === 'number' && NO_NUMBER_KEYS.has(key)) {
+    return key === 'householdNo'
+      ? `户号被Excel存成了数字（${cell.text}，前导0会丢失），请把该列设为文本后重新填写`
+      : '该单元格是数字，不是姓名，请核对'
+  }
+  return null
 }
 
 function isXlsBinary(bytes: Uint8Array): boolean {
@@ -189,9 +231,13 @@ function readRows(sheet: ExcelJS.Worksheet, header: HeaderMatch, onProgress?: Pr
 
   sheetRows.forEach((row, index) => {
     if (index > 0 && index % PROGRESS_EVERY === 0) onProgress?.(index, total)
+    const cellProblems: CellProblem[] = []
     const read = (key: RosterColumnKey): CellText => {
       const c = col.get(key)
-      return c === undefined ? { text: '' } : cellText(row.getCell(c).value)
+      const cell = c === undefined ? EMPTY : cellText(row.getCell(c).value)
+      const problem = cellTypeProblem(key, cell)
+      if (problem) cellProblems.push({ key, message: problem })
+      return cell
     }
     const id = read('idNumber')
     const parsed: RosterSheetRow = {
@@ -204,10 +250,10 @@ function readRows(sheet: ExcelJS.Worksheet, header: HeaderMatch, onProgress?: Pr
       groupName: compactHalfWidth(read('groupName').text),
       status: compactHalfWidth(read('status').text),
       note: read('note').text.trim(),
-      cellProblems: [],
+      cellProblems,
     }
     if (id.number !== undefined && Math.abs(id.number) >= NUMBER_LOST_DIGITS) {
-      parsed.cellProblems.push('身份证号被Excel存成了数字，末尾几位已丢失，请把该列设为文本后重新填写')
+      cellProblems.push({ key: 'idNumber', message: '身份证号被Excel存成了数字，末尾几位已丢失，请把该列设为文本后重新填写' })
     }
     // Skipped: rows empty in every roster column (blank lines, or only an ignored column filled).
     const empty = !(

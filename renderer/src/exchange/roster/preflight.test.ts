@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { rawEntry, writeZip } from './fuzzCases.node'
 import { parseRosterWorkbook } from './parse'
 import { columnNumber, IMPORT_LIMITS, preflightXlsx, readZipDirectory, sheetShape } from './preflight'
 import { RosterFileError } from './protocol'
@@ -90,5 +91,48 @@ describe('preflight: an .xlsx is bounded before exceljs opens it', () => {
     expect(refusal(bytes)).toBe('')
     const parsed = await parseRosterWorkbook(bytes)
     expect(parsed.rows).toHaveLength(40)
+  })
+
+  // Found by fuzz.test.ts: the corners were taken in the written order, so a reversed whole-column
+  // merge passed (its “far” corner was row 3) and exceljs spent ~47 s expanding it.
+  it('reads a reversed merge (C1048576:C3) as the range it covers, and refuses it at once', () => {
+    const t0 = performance.now()
+    expect(refusal(fakeXlsx(sheet(50, ['C1048576:C3'])))).toContain('合并单元格 C3:C1048576 超出了表格内容的范围')
+    expect(refusal(fakeXlsx(sheet(50, ['B5:A1'])))).toBe('')
+    expect(sheetShape(sheet(2, ['B5:A1'])).merges).toEqual([{ from: { column: 1, row: 1 }, to: { column: 2, row: 5 } }])
+    expect(performance.now() - t0).toBeLessThan(5000)
+  })
+
+  it('refuses overlapping merges, naming both (exceljs only said the file was damaged)', () => {
+    expect(refusal(fakeXlsx(sheet(50, ['A1:H1', 'A3:B6', 'B5:C8'])))).toContain('合并单元格 A3:B6 与 B5:C8 互相重叠')
+    expect(refusal(fakeXlsx(sheet(50, ['A1:H1', 'A1:B2'])))).toContain('A1:H1 与 A1:B2 互相重叠')
+    expect(refusal(fakeXlsx(sheet(50, ['A1:H1', 'A2:H2', 'C3:C6', 'C7:C9'])))).toBe('')
+  })
+
+  it('refuses a garbled merge reference', () => {
+    expect(refusal(fakeXlsx(sheet(5, ['A1:B2:C3'])))).toContain('无法识别的合并单元格“A1:B2:C3”')
+  })
+
+  // Found by fuzz.test.ts: only the worksheets were inflated, trusting the directory for the rest,
+  // so a part claiming 4 KB that inflates to 72 MB went through to exceljs, which inflates it whole.
+  it('refuses an entry that inflates to more than the directory claims, as soon as it does', () => {
+    const zeros = new Uint8Array(72 * 1024 * 1024)
+    const sheetXml = strToU8(sheet(3))
+    const lying = writeZip([rawEntry('xl/worksheets/sheet1.xml', sheetXml), rawEntry('xl/media/image1.png', zeros, 4096)])
+    expect(lying.length).toBeLessThan(200 * 1024)
+    expect(refusal(lying)).toContain('内部记录的大小与实际内容不符')
+    // the worksheet itself lying, and a stored entry whose size does not match
+    expect(refusal(writeZip([rawEntry('xl/worksheets/sheet1.xml', sheetXml, 100)]))).toContain('大小与实际内容不符')
+    const stored = { ...rawEntry('xl/worksheets/sheet1.xml', sheetXml), method: 0 as const, data: sheetXml, uncompressedSize: 10 }
+    expect(refusal(writeZip([stored]))).toContain('大小与实际内容不符')
+    // honest sizes still pass
+    expect(
+      refusal(writeZip([rawEntry('xl/worksheets/sheet1.xml', sheetXml), rawEntry('xl/media/image1.png', zeros.subarray(0, 1024))])),
+    ).toBe('')
+  })
+
+  it('refuses an unknown compression method', () => {
+    const entry = { ...rawEntry('xl/worksheets/sheet1.xml', strToU8(sheet(3))), method: 12 as unknown as 8 }
+    expect(refusal(writeZip([entry]))).toContain('无法读取这个文件')
   })
 })

@@ -6,12 +6,16 @@
  * that inflates to 500 MB, and a 50-row file with one whole column merged that took 10.9 s. So:
  *  1. the zip's central directory is read (no inflating) and the file refused when its entries
  *     would inflate to more than MAX_UNCOMPRESSED_BYTES, or it has too many entries, or is ZIP64;
- *  2. each worksheet's XML is inflated (now known to be bounded) and scanned for its rows and
- *     merges: more rows than a village can have, or a merge reaching past the data area or over
- *     more cells than a roster could need, is refused with a Chinese reason.
+ *  2. every entry is inflated as a stream and counted, since the directory's sizes are only
+ *     claims: an entry that inflates to more than it claimed (a lying directory), or past the
+ *     limit, is refused as it happens, without ever holding it (exceljs would inflate it whole);
+ *  3. each worksheet's XML is scanned for its rows and merges: more rows than a village can
+ *     have, or a merge reaching past the data area, over more cells than a roster could need, or
+ *     over another merge, is refused with a Chinese reason. A reversed reference (B5:A1) is read
+ *     as the range it covers, as Excel and exceljs read it.
  * Every refusal is a RosterFileError, which the import screen shows as the reason.
  */
-import { unzipSync } from 'fflate'
+import { Inflate } from 'fflate'
 import { RosterFileError } from './protocol'
 
 export const IMPORT_LIMITS = {
@@ -33,8 +37,12 @@ const MAX_COMMENT = 0xffff
 
 export interface ZipEntryInfo {
   name: string
+  /** 0 stored, 8 deflated; an .xlsx uses nothing else. */
+  method: number
   compressedSize: number
   uncompressedSize: number
+  /** Where the entry's local header starts. */
+  localOffset: number
 }
 
 function u16(b: Uint8Array, at: number): number {
@@ -74,7 +82,13 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntryInfo[] {
     const extraLength = u16(bytes, at + 30)
     const commentLength = u16(bytes, at + 32)
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength))
-    entries.push({ name, compressedSize: u32(bytes, at + 20), uncompressedSize: u32(bytes, at + 24) })
+    entries.push({
+      name,
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      uncompressedSize: u32(bytes, at + 24),
+      localOffset: u32(bytes, at + 42),
+    })
     at += 46 + nameLength + extraLength + commentLength
   }
   return entries
@@ -120,11 +134,15 @@ export function sheetShape(xml: string): SheetShape {
   for (const m of xml.matchAll(/<c\b[^>]*?\br="([A-Za-z]{1,3})\d+"/g)) lastColumn = Math.max(lastColumn, columnNumber(m[1]!))
   const merges: SheetShape['merges'] = []
   for (const m of xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)) {
-    const [a, b = a] = m[1]!.split(':')
-    const from = readRef(a!)
-    const to = readRef(b!)
-    if (from && to) merges.push({ from, to })
-    else throw new RosterFileError(`工作表中有无法识别的合并单元格“${m[1]}”，未导入。`)
+    const parts = m[1]!.split(':')
+    const a = parts.length <= 2 ? readRef(parts[0]!) : null
+    const b = parts.length === 2 ? readRef(parts[1]!) : a
+    if (!a || !b) throw new RosterFileError(`工作表中有无法识别的合并单元格“${m[1]}”，未导入。`)
+    // Corners in either order (B5:A1 is A1:B5): the bounds below look at the far corner.
+    merges.push({
+      from: { column: Math.min(a.column, b.column), row: Math.min(a.row, b.row) },
+      to: { column: Math.max(a.column, b.column), row: Math.max(a.row, b.row) },
+    })
   }
   return { rows, lastRow, lastColumn, merges }
 }
@@ -158,30 +176,101 @@ export function checkSheetShape(shape: SheetShape, sheetLabel: string): void {
   if (merged > IMPORT_LIMITS.maxMergedCells) {
     throw new RosterFileError(`${sheetLabel}合并的单元格过多（共${merged.toLocaleString('zh-CN')}个），超出花名册的正常范围，未导入。`)
   }
+  // Overlapping merges: Excel never writes them and exceljs gives up on them; say which two.
+  // Bounded by the count just checked: at most maxMergedCells cells are visited.
+  const owner = new Map<number, number>()
+  shape.merges.forEach(({ from, to }, i) => {
+    for (let r = from.row; r <= to.row; r++) {
+      for (let c = from.column; c <= to.column; c++) {
+        const cell = r * 16_384 + c
+        const other = owner.get(cell)
+        if (other !== undefined) {
+          const name = (k: number) => {
+            const { from: f, to: t } = shape.merges[k]!
+            return `${columnLetters(f.column)}${f.row}:${columnLetters(t.column)}${t.row}`
+          }
+          throw new RosterFileError(
+            `${sheetLabel}的合并单元格 ${name(other)} 与 ${name(i)} 互相重叠。请在 Excel 中取消这两处合并后再导入。`,
+          )
+        }
+        owner.set(cell, i)
+      }
+    }
+  })
+}
+
+const LOCAL_SIGNATURE = 0x04034b50
+/** Compressed bytes fed to the inflater at a time: deflate expands at most ~1032×, so ≤ 16 MB per step. */
+const INFLATE_STEP = 16 * 1024
+
+const BOMB = (size: string) =>
+  `这个文件解压后有 ${size}，超过花名册允许的 ${megabytes(IMPORT_LIMITS.maxUncompressedBytes)}（可能是压缩炸弹或选错了文件），未导入。`
+const LYING = '这个文件内部记录的大小与实际内容不符（解压后比记录的大得多，可能是压缩炸弹），未导入。请用 Excel 或 WPS 重新保存后再导入。'
+
+/**
+ * Inflates one entry as a stream, counting. `keep` collects the output (worksheets only); other
+ * entries are counted and dropped. Returns the number of bytes the entry really holds.
+ */
+function inflateCounted(bytes: Uint8Array, entry: ZipEntryInfo, budget: number, keep: Uint8Array[] | null): number {
+  const at = entry.localOffset
+  if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_SIGNATURE) throw new RosterFileError(NOT_XLSX)
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28)
+  const end = start + entry.compressedSize
+  if (end > bytes.length) throw new RosterFileError(NOT_XLSX)
+  const data = bytes.subarray(start, end)
+  // An empty entry (a folder, an empty part) holds nothing whatever its method says.
+  if (entry.compressedSize === 0 && entry.uncompressedSize === 0) return 0
+  if (entry.method === 0) {
+    if (data.length !== entry.uncompressedSize) throw new RosterFileError(LYING)
+    keep?.push(data)
+    return data.length
+  }
+  if (entry.method !== 8) throw new RosterFileError(NOT_XLSX)
+  let size = 0
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length
+    if (size > entry.uncompressedSize) throw new RosterFileError(LYING)
+    if (size > budget) throw new RosterFileError(BOMB(`超过 ${megabytes(IMPORT_LIMITS.maxUncompressedBytes)}`))
+    keep?.push(chunk)
+  })
+  try {
+    for (let p = 0; p < data.length; p += INFLATE_STEP) inflater.push(data.subarray(p, p + INFLATE_STEP), p + INFLATE_STEP >= data.length)
+    if (data.length === 0) inflater.push(data, true)
+  } catch (err) {
+    if (err instanceof RosterFileError) throw err
+    throw new RosterFileError(NOT_XLSX)
+  }
+  if (size !== entry.uncompressedSize) throw new RosterFileError(LYING)
+  return size
+}
+
+function joined(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
 }
 
 /** Throws RosterFileError when the .xlsx must not be handed to exceljs. */
 export function preflightXlsx(bytes: Uint8Array): void {
   const entries = readZipDirectory(bytes)
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0)
-  if (total > IMPORT_LIMITS.maxUncompressedBytes) {
-    throw new RosterFileError(
-      `这个文件解压后有 ${megabytes(total)}，超过花名册允许的 ${megabytes(IMPORT_LIMITS.maxUncompressedBytes)}（可能是压缩炸弹或选错了文件），未导入。`,
-    )
-  }
-  const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name)).map((e) => e.name)
+  if (total > IMPORT_LIMITS.maxUncompressedBytes) throw new RosterFileError(BOMB(megabytes(total)))
+  const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name)
+  const sheets = entries.filter((e) => isSheet(e.name))
   if (sheets.length === 0) throw new RosterFileError(NOT_XLSX)
-  let inflated: Record<string, Uint8Array>
-  try {
-    inflated = unzipSync(bytes, { filter: (f) => sheets.includes(f.name) })
-  } catch {
-    throw new RosterFileError(NOT_XLSX)
+  const sheetXml = new Map<ZipEntryInfo, Uint8Array>()
+  let budget = IMPORT_LIMITS.maxUncompressedBytes
+  for (const entry of entries) {
+    const keep = isSheet(entry.name) ? [] : null
+    budget -= inflateCounted(bytes, entry, budget, keep)
+    if (keep) sheetXml.set(entry, joined(keep))
   }
   const decoder = new TextDecoder()
-  sheets.forEach((name, i) => {
-    const xml = inflated[name]
-    // The directory promised a size; an entry that inflates larger than it said is not trusted.
-    if (!xml || xml.length > IMPORT_LIMITS.maxUncompressedBytes) throw new RosterFileError(NOT_XLSX)
-    checkSheetShape(sheetShape(decoder.decode(xml)), sheets.length > 1 ? `第${i + 1}个工作表` : '工作表')
+  sheets.forEach((entry, i) => {
+    checkSheetShape(sheetShape(decoder.decode(sheetXml.get(entry))), sheets.length > 1 ? `第${i + 1}个工作表` : '工作表')
   })
 }

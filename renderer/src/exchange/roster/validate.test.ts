@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { computeCheckDigit, convert15To18 } from '@/domain/people/idNumber'
 import { EXAMPLE_ROW_MARKER } from './columns'
 import type { RosterSheetRow } from './parse'
-import { validateRoster, type ExistingRoster } from './validate'
+import { maskNumbersIn, validateRoster, type ExistingRoster } from './validate'
 
 const TODAY = '2026-03-01'
 const id = (first17: string) => first17 + computeCheckDigit(first17)
@@ -257,5 +257,97 @@ describe('validateRoster: the same field rules as hand entry', () => {
     const text = JSON.stringify(v)
     expect(text).not.toContain('138001380001')
     expect(text).toContain('尾号0001')
+  })
+})
+
+describe('validateRoster: naming the Excel column (issue 11: “第12行 C列（身份证号）：…”)', () => {
+  const columns = [
+    { key: 'householdNo', header: '户 号', column: 1 },
+    { key: 'relation', header: '与户主关系', column: 2 },
+    { key: 'name', header: '*姓名', column: 3 },
+    { key: 'idNumber', header: '身份证号（18位）', column: 4 },
+    { key: 'phone', header: '电话', column: 5 },
+    { key: 'groupName', header: '小组', column: 27 },
+  ] as const
+
+  it('puts the column letter and the header as written (without its marks) after the row', () => {
+    const v = validateRoster(
+      {
+        rows: [
+          row({ row: 12, idNumber: ID.a.slice(0, 17) + (ID.a.endsWith('0') ? '1' : '0'), groupName: '' }),
+          row({ row: 13, relation: '子', name: '', householdNo: '0001', idNumber: ID.b, phone: '123' }),
+        ],
+        columns: [...columns],
+      },
+      NONE,
+      TODAY,
+    )
+    const problems = v.badRows.flatMap((b) => b.problems)
+    expect(problems[0]).toMatch(/^第12行 王大山 D列（身份证号）：身份证号校验码不符/)
+    expect(problems).toContain('第12行 王大山 AA列（小组）：户主一行未填写村民小组')
+    expect(problems).toContain('第13行 C列（姓名）：未填写姓名')
+    expect(problems.filter((p) => p.startsWith('第13行 E列（电话）：'))).toHaveLength(1)
+    expect(problems).toContain('第13行 A列（户号）：本户户主（第12行 王大山）一行有误，改正后本户成员才能导入')
+  })
+
+  it('names the column of a cell problem from parse.ts, and still checks the ID of that row', () => {
+    const v = validateRoster(
+      {
+        rows: [
+          row({ row: 5, cellProblems: [{ key: 'name', message: '该单元格是公式，已按其上次计算结果读取，请改为直接填写' }] }),
+          row({ row: 6, householdNo: '0002', name: '李四' }),
+        ],
+        columns: [...columns],
+      },
+      NONE,
+      TODAY,
+    )
+    expect(v.badRows.find((b) => b.row === 5)?.problems).toEqual([
+      '第5行 王大山 C列（姓名）：该单元格是公式，已按其上次计算结果读取，请改为直接填写',
+      '第5行 王大山 D列（身份证号）：身份证号与第6行 李四重复（同一号码在表中出现2次）',
+    ])
+  })
+
+  it('falls back to row and name when the columns are not known', () => {
+    const v = check([row({ row: 7, name: '' })])
+    expect(v.badRows[0]?.problems).toEqual(['第7行：未填写姓名'])
+  })
+
+  it('names the column in warnings too', () => {
+    const v = validateRoster({ rows: [row({ row: 9, phone: '13800138000、13900139000' })], columns: [...columns] }, NONE, TODAY)
+    expect(v.warnings[0]?.message).toMatch(/^第9行 王大山 E列（电话）：填了2个电话/)
+  })
+})
+
+describe('validateRoster: no full number on the preview (columns that slipped)', () => {
+  it('masks an ID or mobile number echoed from 关系, 状态 or 户号, and refuses one as a name, 户号 or 村民小组', () => {
+    const v = check([
+      row({ row: 3, relation: ID.b, status: '13812345678' }),
+      row({ row: 4, householdNo: ID.c, relation: '户主', name: ID.d, idNumber: ID.e, groupName: '13812345678' }),
+    ])
+    const all = v.badRows.flatMap((b) => b.problems)
+    expect(all.join('\n')).not.toMatch(/\d{11}/)
+    expect(all).toContain(
+      `第3行 王大山：与户主关系“${ID.b.slice(0, 6)}********${ID.b.slice(14)}”无法识别，请填写：户主、配偶、子、女、父母、祖父母、孙子女、外孙子女、兄弟姐妹、儿媳、女婿、其他`,
+    )
+    expect(all).toContain('第3行 王大山：状态“138****5678”无法识别，请填写：在册、迁出、死亡（不填即在册）')
+    expect(v.badRows.find((b) => b.row === 4)?.problems).toEqual(
+      expect.arrayContaining([
+        `第4行 ${ID.d.slice(0, 6)}********${ID.d.slice(14)}：姓名一格里是身份证号或手机号，可能填错了列，请核对`,
+        expect.stringContaining('户号一格里是身份证号或手机号'),
+        expect.stringContaining('村民小组一格里是身份证号或手机号'),
+      ]),
+    )
+  })
+
+  it('masks like maskNumbersIn, and keeps short numbers (户号 0012, a 6-digit area code) as they are', () => {
+    expect(maskNumbersIn(`号码 ${ID.a} 与 138 0013 8000，户号 0012，地址码 411381`)).not.toMatch(/\d{7,}/)
+    expect(maskNumbersIn('户号 0012，地址码 411381')).toBe('户号 0012，地址码 411381')
+  })
+
+  it('shortens a very long name in the row label (the problem itself says it is too long)', () => {
+    const v = check([row({ row: 5, name: '王'.repeat(100_000) })])
+    const [problem] = v.badRows[0]!.problems
+    expect(problem).toBe(`第5行 ${'王'.repeat(20)}…：姓名过长（100000个字，最多30个字），请核对`)
   })
 })

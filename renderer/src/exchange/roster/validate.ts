@@ -13,13 +13,19 @@
  *   warnings only (old IDs keep retired codes).
  * - Household-level fields (村民小组, phone) come from the 户主 row; a member row naming another
  *   group is a warning, and the 户主's group wins.
+ * - Nothing on the preview shows a full ID or mobile number, even where the secretary's columns
+ *   slipped and one sits in 关系 or 户号: every message is masked as it is written, and a name,
+ *   户号 or 村民小组 that holds such a number is a problem (a column has moved).
+ * - Every problem and warning names its place as the secretary finds it in Excel: the row, the
+ *   person, and the column letter with its header (“第12行 王大山 D列（身份证号）：…”), when the
+ *   columns are known (they are whenever the rows come from parse.ts).
  */
 import { acceptIdNumber, type AreaCodeSet } from '@/domain/people/idNumber'
-import { maskPhone } from '@/domain/people/masking'
-import { textFieldProblem } from '@/domain/text/fields'
+import { findUnmaskedPersonalNumbers, maskIdNumber, maskPhone } from '@/domain/people/masking'
+import { TEXT_FIELD_RULES, textFieldProblem } from '@/domain/text/fields'
 import type { RelationToHead, VillagerStatus } from '@/domain/people/model'
-import { EXAMPLE_ROW_MARKER, parseRelation, parseStatus } from './columns'
-import type { ParsedRoster, RosterSheetRow } from './parse'
+import { EXAMPLE_ROW_MARKER, normaliseHeader, parseRelation, parseStatus, type RosterColumnKey } from './columns'
+import type { ParsedRoster, RosterColumnFound, RosterSheetRow } from './parse'
 import { normalisePhone, splitPhones } from '@/domain/people/phone'
 
 export interface ExistingRoster {
@@ -48,7 +54,7 @@ export interface GoodRosterRow {
 export interface BadRosterRow {
   row: number
   name: string
-  /** Full sentences, e.g. '第12行 张三：身份证号校验码不符：…'. */
+  /** Full sentences, e.g. '第12行 张三 D列（身份证号）：身份证号校验码不符：…'. */
   problems: string[]
 }
 
@@ -90,6 +96,12 @@ export interface RosterValidation {
   summary: RosterSummary
 }
 
+/** A problem and the column it is about (none for the row as a whole). */
+interface Problem {
+  key?: RosterColumnKey
+  message: string
+}
+
 /** Per-row working state. */
 interface Checked {
   raw: RosterSheetRow
@@ -97,11 +109,39 @@ interface Checked {
   relation?: RelationToHead
   status?: VillagerStatus
   phone?: string
-  problems: string[]
+  problems: Problem[]
 }
 
+const LABEL_NAME_CHARS = 20
+
 export function rowLabel(row: number, name: string): string {
-  return name ? `第${row}行 ${name}` : `第${row}行`
+  if (!name) return `第${row}行`
+  // A 100,000-character “name” is reported as too long, not repeated in every message.
+  const chars = [...name]
+  return `第${row}行 ${chars.length > LABEL_NAME_CHARS ? `${chars.slice(0, LABEL_NAME_CHARS).join('')}…` : name}`
+}
+
+/** Full 18-digit IDs and 11-digit mobiles, as findUnmaskedPersonalNumbers finds them (half-width text). */
+const PERSONAL_NUMBER = /(?<![0-9A-Za-z])(?:\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx]|1[3-9]\d[ -]?\d{4}[ -]?\d{4})(?![0-9A-Za-z])/g
+
+/** The message as it may be shown: every full number in it masked (the preview is on screen). */
+export function maskNumbersIn(text: string): string {
+  return text.replace(PERSONAL_NUMBER, (m) => {
+    const n = m.replace(/[ -]/g, '')
+    return n.length === 11 ? maskPhone(n) : maskIdNumber(n)
+  })
+}
+
+/** Excel column letters: 1 → A, 27 → AA. */
+export function columnLetters(n: number): string {
+  let s = ''
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s
+  return s
+}
+
+/** 'D列（身份证号）' for each column found: the header as the file writes it (one of the known names). */
+function columnPlaces(columns: readonly RosterColumnFound[] | undefined): Map<RosterColumnKey, string> {
+  return new Map((columns ?? []).map((c) => [c.key, `${columnLetters(c.column)}列（${normaliseHeader(c.header)}）`]))
 }
 
 const MAX_NAMED_DUPLICATES = 3
@@ -111,15 +151,21 @@ function idProblem(message: string): string {
 }
 
 export function validateRoster(
-  parsed: Pick<ParsedRoster, 'rows'>,
+  parsed: Pick<ParsedRoster, 'rows'> & Partial<Pick<ParsedRoster, 'columns'>>,
   existing: ExistingRoster,
   today: string,
   knownAreaCodes?: AreaCodeSet,
 ): RosterValidation {
   const notices: string[] = []
   const warnings: RosterWarning[] = []
-  const warn = (raw: RosterSheetRow, message: string) =>
-    warnings.push({ row: raw.row, name: raw.name, message: `${rowLabel(raw.row, raw.name)}：${message}` })
+  const places = columnPlaces(parsed.columns)
+  const place = (raw: RosterSheetRow, key: RosterColumnKey | undefined) => {
+    const column = key && places.get(key)
+    return column ? `${rowLabel(raw.row, raw.name)} ${column}` : rowLabel(raw.row, raw.name)
+  }
+  const warn = (raw: RosterSheetRow, key: RosterColumnKey | undefined, message: string) =>
+    warnings.push({ row: raw.row, name: raw.name, message: maskNumbersIn(`${place(raw, key)}：${message}`) })
+  const add = (c: Checked, key: RosterColumnKey | undefined, message: string) => c.problems.push(key ? { key, message } : { message })
 
   // 1. Each row on its own.
   const checked: Checked[] = []
@@ -130,11 +176,11 @@ export function validateRoster(
       notices.push(`第${raw.row}行是模板自带的示例行（备注写有“${EXAMPLE_ROW_MARKER}”），已跳过。`)
       continue
     }
-    const c: Checked = { raw, problems: [...raw.cellProblems] }
+    const c: Checked = { raw, problems: raw.cellProblems.map((p) => ({ key: p.key, message: p.message })) }
     checked.push(c)
 
-    if (!raw.name) c.problems.push('未填写姓名')
-    if (!raw.householdNo) c.problems.push('未填写户号')
+    if (!raw.name) add(c, 'name', '未填写姓名')
+    if (!raw.householdNo) add(c, 'householdNo', '未填写户号')
     // The same field rules as hand entry (domain/text/fields.ts).
     for (const [kind, value] of [
       ['name', raw.name],
@@ -143,32 +189,37 @@ export function validateRoster(
       ['note', raw.note],
     ] as const) {
       const problem = value ? textFieldProblem(kind, value) : null
-      if (problem) c.problems.push(problem)
+      if (problem) add(c, kind, problem)
+      else if (kind !== 'note' && value && findUnmaskedPersonalNumbers(value).length > 0) {
+        add(c, kind, `${TEXT_FIELD_RULES[kind].label}一格里是身份证号或手机号，可能填错了列，请核对`)
+      }
     }
 
-    if (raw.cellProblems.length === 0) checkId(c, today, knownAreaCodes, warn)
+    // An ID cell that cannot be trusted (digits lost, a formula, not text) is not checked further.
+    if (!raw.cellProblems.some((p) => p.key === 'idNumber')) checkId(c, today, knownAreaCodes, (m) => warn(raw, 'idNumber', m))
 
     const relation = parseRelation(raw.relation)
     if (relation.ok) c.relation = relation.value
-    else c.problems.push(relation.message)
+    else add(c, 'relation', relation.message)
 
     const status = parseStatus(raw.status)
     if (status.ok) c.status = status.value
-    else c.problems.push(status.message)
+    else add(c, 'status', status.message)
 
     if (raw.phone) {
       const [first, ...others] = splitPhones(raw.phone)
       const phone = normalisePhone(first ?? '')
       if (phone.ok) c.phone = phone.value
-      else c.problems.push(phone.message)
+      else add(c, 'phone', phone.message)
       if (phone.ok && others.length > 0)
         warn(
           raw,
+          'phone',
           `填了${others.length + 1}个电话，只导入第一个 ${maskPhone(phone.value)}；另外的（${others.map(maskPhone).join('、')}）请导入后写入备注或另行登记`,
         )
     }
 
-    if (c.relation === '户主' && !raw.groupName) c.problems.push('户主一行未填写村民小组')
+    if (c.relation === '户主' && !raw.groupName) add(c, 'groupName', '户主一行未填写村民小组')
   }
 
   // 2. Duplicate IDs: within the file (both rows named), then against the database.
@@ -185,11 +236,11 @@ export function validateRoster(
         const others = list.filter((o) => o !== c)
         const named = others.slice(0, MAX_NAMED_DUPLICATES).map((o) => rowLabel(o.raw.row, o.raw.name))
         const more = others.length > MAX_NAMED_DUPLICATES ? `等${others.length}行` : ''
-        c.problems.push(`身份证号与${named.join('、')}${more}重复（同一号码在表中出现${list.length}次）`)
+        add(c, 'idNumber', `身份证号与${named.join('、')}${more}重复（同一号码在表中出现${list.length}次）`)
       }
     }
     const inDb = existing.idNumbers.get(id)
-    if (inDb) for (const c of list) c.problems.push(`身份证号与库中村民 ${inDb.name} 重复，此人已登记，无需再导入`)
+    if (inDb) for (const c of list) add(c, 'idNumber', `身份证号与库中村民 ${inDb.name} 重复，此人已登记，无需再导入`)
   }
 
   // 3. Households: exactly one 户主 per new household; members follow their household.
@@ -210,11 +261,11 @@ export function validateRoster(
 
     if (heads.length > 1) {
       const names = heads.map((h) => rowLabel(h.raw.row, h.raw.name)).join('、')
-      for (const h of heads) h.problems.push(`户号 ${no} 有${heads.length}个户主（${names}），一户只能有一个户主`)
+      for (const h of heads) add(h, 'relation', `户号 ${no} 有${heads.length}个户主（${names}），一户只能有一个户主`)
       memberProblem = `户号 ${no} 有多个户主（${names}），改正后本户成员才能导入`
     } else if (heads.length === 1 && inDb) {
       const head = heads[0]!
-      head.problems.push(`户号 ${no} 已在库中登记，不能再导入一个户主；如是新户请改用未用过的户号，如要更换户主请在“户籍”页面办理`)
+      add(head, 'householdNo', `户号 ${no} 已在库中登记，不能再导入一个户主；如是新户请改用未用过的户号，如要更换户主请在“户籍”页面办理`)
       memberProblem = `户号 ${no} 已在库中登记，而表中又有户主行（${rowLabel(head.raw.row, head.raw.name)}），请核对户号`
     } else if (heads.length === 1) {
       const head = heads[0]!
@@ -235,6 +286,7 @@ export function validateRoster(
           if (m.raw.groupName && m.raw.groupName !== head.raw.groupName) {
             warn(
               m.raw,
+              'groupName',
               `村民小组填的是“${m.raw.groupName}”，与户主（第${head.raw.row}行）的“${head.raw.groupName}”不同，按户主的村民小组导入`,
             )
           }
@@ -243,7 +295,7 @@ export function validateRoster(
     } else if (!inDb) {
       memberProblem = `户号 ${no} 在表中没有“户主”一行，库中也没有这个户号（未知的户号）`
     }
-    if (memberProblem) for (const m of others) m.problems.push(memberProblem)
+    if (memberProblem) for (const m of others) add(m, 'householdNo', memberProblem)
   }
 
   // 4. Sort out good and bad, in sheet order.
@@ -253,8 +305,7 @@ export function validateRoster(
   for (const c of checked) {
     const { raw } = c
     if (c.problems.length > 0) {
-      const label = rowLabel(raw.row, raw.name)
-      badRows.push({ row: raw.row, name: raw.name, problems: c.problems.map((p) => `${label}：${p}`) })
+      badRows.push({ row: raw.row, name: raw.name, problems: c.problems.map((p) => maskNumbersIn(`${place(raw, p.key)}：${p.message}`)) })
       continue
     }
     const good: GoodRosterRow = {
@@ -291,22 +342,18 @@ export function validateRoster(
   }
 }
 
-function checkId(
-  c: Checked,
-  today: string,
-  knownAreaCodes: AreaCodeSet | undefined,
-  warn: (raw: RosterSheetRow, message: string) => void,
-): void {
+function checkId(c: Checked, today: string, knownAreaCodes: AreaCodeSet | undefined, warn: (message: string) => void): void {
   const raw = c.raw.idNumber
+  const problem = (message: string) => c.problems.push({ key: 'idNumber', message })
   if (raw.includes('*')) {
-    c.problems.push('身份证号已被遮蔽（含*号）：遮蔽版导出的表不能用来导入，请改用完整号码')
+    problem('身份证号已被遮蔽（含*号）：遮蔽版导出的表不能用来导入，请改用完整号码')
     return
   }
   const result = acceptIdNumber(raw, knownAreaCodes ? { today, knownAreaCodes } : { today })
   if (result.ok) {
     c.idNumber = result.idNumber
-    for (const w of result.warnings) warn(c.raw, idProblem(w))
+    for (const w of result.warnings) warn(idProblem(w))
     return
   }
-  for (const e of result.errors) c.problems.push(idProblem(e))
+  for (const e of result.errors) problem(idProblem(e))
 }
