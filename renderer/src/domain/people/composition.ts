@@ -12,7 +12,9 @@
  * The 村务监督委员会 check (Art. 32) lives in supervision.ts and is re-exported here.
  */
 import { ART_25_COMPOSITION, ART_25_REPRESENTATIVE_RATIO } from '@/domain/law/citations'
-import { atLeastFraction } from '@/domain/law/counting'
+import { requiredCount } from '@/domain/law/counting'
+import { NATIONAL_PROFILE } from '@/domain/rules/national'
+import { shareWords, type RuleProfile } from '@/domain/rules/profile'
 import type { Finding } from '@/domain/law/findings'
 import { readIdFacts } from './idNumber'
 import { activeRolesOfKind, isVillageCommitteeMemberOn, type Villager } from './model'
@@ -28,7 +30,8 @@ export interface AssemblyCounts {
 }
 
 /** The two Art. 25 ratios on bare numbers (for what-if planning and for the villager-based check). */
-export function checkAssemblyCounts(counts: AssemblyCounts): Finding[] {
+export function checkAssemblyCounts(counts: AssemblyCounts, profile: RuleProfile = NATIONAL_PROFILE): Finding[] {
+  const { representativesShare, womenShare, citation } = profile.composition
   const m = counts.committeeMembers + counts.representatives
   if (m === 0) {
     return [
@@ -40,22 +43,22 @@ export function checkAssemblyCounts(counts: AssemblyCounts): Finding[] {
       },
     ]
   }
-  const repsNeeded = atLeastFraction(m, 4, 5)
-  const womenNeeded = atLeastFraction(m, 1, 3)
+  const repsNeeded = requiredCount(representativesShare, m)
+  const womenNeeded = requiredCount(womenShare, m)
   const repsOk = counts.representatives >= repsNeeded
   const womenOk = counts.womenRepresentatives >= womenNeeded
   return [
     {
       level: repsOk ? 'ok' : 'error',
       code: 'representative_share',
-      message: `村民代表${repsOk ? '' : '应'}占组成人员五分之四以上：组成人员${m}人，至少需${repsNeeded}名村民代表，现有${counts.representatives}名`,
-      citation: ART_25_COMPOSITION,
+      message: `村民代表${repsOk ? '' : '应'}占组成人员${shareWords(representativesShare)}：组成人员${m}人，至少需${repsNeeded}名村民代表，现有${counts.representatives}名`,
+      citation,
     },
     {
       level: womenOk ? 'ok' : 'error',
       code: 'women_share',
-      message: `妇女村民代表${womenOk ? '' : '应'}占组成人员三分之一以上：组成人员${m}人，至少需${womenNeeded}名妇女村民代表，现有${counts.womenRepresentatives}名`,
-      citation: ART_25_COMPOSITION,
+      message: `妇女村民代表${womenOk ? '' : '应'}占组成人员${shareWords(womenShare)}：组成人员${m}人，至少需${womenNeeded}名妇女村民代表，现有${counts.womenRepresentatives}名`,
+      citation,
     },
   ]
 }
@@ -101,7 +104,11 @@ function householdRatioFindings(representatives: readonly Villager[], on: string
  * A person who is both a 村民委员会 member and a representative is counted once,
  * as a committee member (the stricter reading of the 4/5 rule), with a warning.
  */
-export function checkRepresentativeAssembly(villagers: readonly Villager[], on: string): AssemblyCheck {
+export function checkRepresentativeAssembly(
+  villagers: readonly Villager[],
+  on: string,
+  profile: RuleProfile = NATIONAL_PROFILE,
+): AssemblyCheck {
   const committeeMembers: Villager[] = []
   const representatives: Villager[] = []
   const findings: Finding[] = []
@@ -140,11 +147,14 @@ export function checkRepresentativeAssembly(villagers: readonly Villager[], on: 
   }
 
   findings.unshift(
-    ...checkAssemblyCounts({
-      committeeMembers: committeeMembers.length,
-      representatives: representatives.length,
-      womenRepresentatives: women,
-    }),
+    ...checkAssemblyCounts(
+      {
+        committeeMembers: committeeMembers.length,
+        representatives: representatives.length,
+        womenRepresentatives: women,
+      },
+      profile,
+    ),
   )
   findings.push(...householdRatioFindings(representatives, on))
   return { committeeMembers, representatives, findings }

@@ -8,8 +8,10 @@
  */
 import { dateReachingAge, isAtLeastAge } from '@/domain/calendar/age'
 import { formatChineseDate } from '@/domain/calendar/calendar'
-import { ART_21_MEMBERS, ART_22_QUORUM, type LegalCitation } from '@/domain/law/citations'
-import { atLeastFraction, moreThanHalf } from '@/domain/law/counting'
+import { ART_21_MEMBERS, type LegalCitation } from '@/domain/law/citations'
+import { requiredCount } from '@/domain/law/counting'
+import { NATIONAL_PROFILE } from '@/domain/rules/national'
+import { shareWords, type CountRule, type RuleProfile } from '@/domain/rules/profile'
 import { readIdFacts } from './idNumber'
 import { currentStatus, type Household, type Villager } from './model'
 
@@ -91,58 +93,73 @@ export interface Threshold {
   basis: string
   base: number
   required: number
-  /** The statutory wording of the fraction: 过半数 / 三分之二以上. */
-  rule: '过半数' | '三分之二以上'
+  /** The law's wording of the share, from the rule profile: 过半数 / 三分之二以上 / … */
+  rule: string
   /** e.g. “本村十八周岁以上村民100人，过半数即至少51人到会”. */
   explanation: string
   citation: LegalCitation
 }
 
 export interface VillagersMeetingQuorum {
-  /** 个人到会: more than half of villagers aged 18+. */
+  /** 个人到会: more than half of villagers aged 18+ (national floor). */
   individual: Threshold
-  /** 户代表到会: representatives of at least 2/3 of households. */
+  /** 户代表到会: representatives of at least 2/3 of households (national floor). */
   household: Threshold
 }
 
+/** A 村民会议 rule of the profile; the national profile always has both forms. */
+function villagersRule(profile: RuleProfile, form: 'individual' | 'household'): CountRule {
+  return profile.bodies.villagers_meeting.quorum[form] ?? NATIONAL_PROFILE.bodies.villagers_meeting.quorum[form]!
+}
+
 /**
- * Art. 22 quorum, both forms (either suffices, not both):
- * individual > 1/2 of eligible villagers → floor(n/2)+1; household ≥ 2/3 of
- * households → ceil(2n/3). “法律另有规定的，依照其规定” — collective-property
- * matters use stricter rules: domain/meetings evaluateVote switches to the 集体经济组织法.
+ * Art. 22 quorum, both forms (either suffices, not both), from the village's rule profile (the
+ * national floor by default: individual > 1/2 of eligible villagers, household ≥ 2/3 of
+ * households). “法律另有规定的，依照其规定” — collective-property matters use stricter rules:
+ * domain/meetings evaluateVote switches to the 集体经济组织法.
  */
-export function villagersMeetingQuorum(eligibleCount: number, householdCount: number): VillagersMeetingQuorum {
-  const individual = moreThanHalf(eligibleCount)
-  const household = atLeastFraction(householdCount, 2, 3)
+export function villagersMeetingQuorum(
+  eligibleCount: number,
+  householdCount: number,
+  profile: RuleProfile = NATIONAL_PROFILE,
+): VillagersMeetingQuorum {
+  const individualRule = villagersRule(profile, 'individual')
+  const householdRule = villagersRule(profile, 'household')
+  const individual = requiredCount(individualRule.share, eligibleCount)
+  const household = requiredCount(householdRule.share, householdCount)
+  const individualWords = shareWords(individualRule.share)
+  const householdWords = shareWords(householdRule.share)
   return {
     individual: {
       basis: '本村十八周岁以上村民',
       base: eligibleCount,
       required: individual,
-      rule: '过半数',
-      explanation: `本村十八周岁以上村民${eligibleCount}人，过半数即至少${individual}人到会`,
-      citation: ART_22_QUORUM,
+      rule: individualWords,
+      explanation: `本村十八周岁以上村民${eligibleCount}人，${individualWords}即至少${individual}人到会`,
+      citation: individualRule.citation,
     },
     household: {
       basis: '本村户数',
       base: householdCount,
       required: household,
-      rule: '三分之二以上',
-      explanation: `本村共${householdCount}户，三分之二以上即至少${household}户的代表到会`,
-      citation: ART_22_QUORUM,
+      rule: householdWords,
+      explanation: `本村共${householdCount}户，${householdWords}即至少${household}户的代表到会`,
+      citation: householdRule.citation,
     },
   }
 }
 
 /** Art. 22: a decision needs more than half of the persons present (到会人员), not of the electorate. */
-export function villagersMeetingDecision(presentCount: number): Threshold {
-  const required = moreThanHalf(presentCount)
+export function villagersMeetingDecision(presentCount: number, profile: RuleProfile = NATIONAL_PROFILE): Threshold {
+  const rule = profile.bodies.villagers_meeting.decision
+  const required = requiredCount(rule.share, presentCount)
+  const words = shareWords(rule.share)
   return {
     basis: '到会人员',
     base: presentCount,
     required,
-    rule: '过半数',
-    explanation: `到会${presentCount}人，须经过半数即至少${required}人同意方为通过`,
-    citation: ART_22_QUORUM,
+    rule: words,
+    explanation: `到会${presentCount}人，须经${words}即至少${required}人同意方为通过`,
+    citation: rule.citation,
   }
 }
