@@ -5,7 +5,18 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { AuditEntry } from './audit/chain'
-import type { HouseholdRow, NoticeFileRow, NoticeRow, SettingRow, VillagerRow, GridRow } from './rows'
+import type {
+  CaseRow,
+  CompactRow,
+  GridRow,
+  HouseholdRow,
+  MatterRow,
+  MeetingRow,
+  NoticeFileRow,
+  NoticeRow,
+  SettingRow,
+  VillagerRow,
+} from './rows'
 
 /** Bound to the renderer origin (app://xiangyue in Electron); must never change. */
 export const DB_NAME = 'xiangyue'
@@ -40,6 +51,18 @@ export const schemaVersions: readonly SchemaVersion[] = [
       noticeFiles: '&id, noticeId',
     },
   },
+  {
+    version: 3,
+    note: '四议两公开的事项与会议记录（冻结的应到名单、签到、表决及其修改记录）、村规民约（各版本与制定程序）、违约处理案件',
+    stores: {
+      // Lists are a village's few hundred records: filtered by year/body in memory (repositories).
+      matters: '&id, state, updatedAt',
+      meetings: '&id, date, body, matterId, compactId',
+      compacts: '&id, updatedAt',
+      // 案件编号 is printed on every notice of a case: two cases may never share one.
+      cases: '&id, &caseNo, state, updatedAt',
+    },
+  },
 ]
 
 export class XiangyueDb extends Dexie {
@@ -50,6 +73,10 @@ export class XiangyueDb extends Dexie {
   grids!: Table<GridRow, string>
   notices!: Table<NoticeRow, string>
   noticeFiles!: Table<NoticeFileRow, string>
+  matters!: Table<MatterRow, string>
+  meetings!: Table<MeetingRow, string>
+  compacts!: Table<CompactRow, string>
+  cases!: Table<CaseRow, string>
 
   constructor(name: string = DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name)

@@ -67,7 +67,19 @@ describe('makeBackup', () => {
       appVersion: '0.1.0',
       village: { name: '宅子村', code: '411381102200', committeeName: '宅子村村民委员会' },
     })
-    expect(manifest.counts).toEqual({ auditLog: 6, grids: 3, households: 60, noticeFiles: 2, notices: 2, settings: 2, villagers: 200 })
+    expect(manifest.counts).toEqual({
+      auditLog: 6,
+      cases: 0,
+      compacts: 0,
+      grids: 3,
+      households: 60,
+      matters: 0,
+      meetings: 0,
+      noticeFiles: 2,
+      notices: 2,
+      settings: 2,
+      villagers: 200,
+    })
     const head = (await db.settings.get('auditHead'))!.value as { seq: number; hash: string }
     expect(manifest.auditHead).toEqual(head)
 

@@ -58,6 +58,10 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   grids: '网格',
   notices: '公示公告',
   noticeFiles: '公示文件（PDF、照片）',
+  matters: '四议两公开事项',
+  meetings: '会议记录',
+  compacts: '村规民约',
+  cases: '违约处理案件',
 }
 
 export const tableLabel = (table: string): string => TABLE_LABELS[table] ?? table
