@@ -136,4 +136,21 @@ const printing = {
   },
 }
 
-export const areaBenchmarks = [peopleList, peopleSearch, noticeFirstPreview, rosterImport, printing]
+/**
+ * The core domains on the large village, on a page of their own (renderer/bench/coreBench.ts): the
+ * 村民会议 roster + vote, the sanctions register, the compact review per keystroke, the compact PDF.
+ */
+const core = {
+  name: 'core',
+  async run({ context, printBase }) {
+    const page = await context.newPage()
+    await page.goto(`${printBase}bench/core.html`)
+    await page.waitForFunction(() => window.__coreBench !== undefined, null, { timeout: 180_000 })
+    const result = await page.evaluate(() => window.__coreBench)
+    await page.close()
+    if ('error' in result) throw new Error(`核心领域基准失败：${result.error}`)
+    return result
+  },
+}
+
+export const areaBenchmarks = [peopleList, peopleSearch, noticeFirstPreview, rosterImport, printing, core]

@@ -37,6 +37,10 @@ export const BUDGETS = [
   { name: 'notice_first_preview_ms', budget: 400, why: '打开公示公告后第一次预览的等待（issue 10 第5项）' },
   { name: 'notice_pdf_warm_ms', budget: 60, why: '再次生成一份公示PDF（issue 4）' },
   { name: 'search_p95_ms', budget: 16, why: '边输边搜每次按键（issue 3）' },
+  { name: 'meeting_roster_10000_ms', budget: 50, why: '大村村民会议名单（会议当日）并计算表决（issue 12）' },
+  { name: 'compact_review_ms', budget: 16, why: '村规民约合法性审查，每次按键最坏情况（issue 13）' },
+  { name: 'compact_pdf_ms', budget: 300, why: '打印村规民约全文，热启动（issue 13）' },
+  { name: 'suspensions_on_ms', budget: 20, why: '某日暂停享受名册，全部案件（issue 14）' },
 ]
 
 const isRatio = (b) => 'ratio' in b
