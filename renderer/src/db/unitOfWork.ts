@@ -18,16 +18,37 @@
  *
  * Audit entries are collected in order and appended at the end through the hash chain (audit/log.ts)
  * in one bulkAdd: a 10,000-row import stays one entry and one write.
+ *
+ * After the unit commits, the new head is written to the audit anchor outside IndexedDB
+ * (`ctx.anchor`, by default the shell's: `<userData>/audit-anchor.json` on the desktop, nothing in
+ * a browser), so a log rewritten together with its head inside IndexedDB no longer matches it
+ * (audit/anchor.ts). It has to be after: an IPC round trip inside the transaction would let
+ * IndexedDB commit early. A crash in between leaves the anchor one unit behind, which
+ * verification reports as a warning. A failed anchor write does not undo the saved work: it is
+ * reported on the console and the next unit writes the anchor again.
  */
 import type { Table } from 'dexie'
+import { getShell } from '@/shell'
 import { nowIso, type Clock } from '@/domain/calendar/clock'
-import type { AuditAction } from './audit/chain'
+import type { AuditAction, AuditHead } from './audit/chain'
 import { appendAuditBatch, type AuditInput } from './audit/log'
-import type { GridRow, HouseholdRow, NoticeFileRow, NoticeRow, SettingRow, VillagerRow } from './rows'
+import type {
+  CaseRow,
+  CompactRow,
+  GridRow,
+  HouseholdRow,
+  MatterRow,
+  MeetingRow,
+  NoticeFileRow,
+  NoticeRow,
+  SettingRow,
+  VillagerRow,
+} from './rows'
 import type { XiangyueDb } from './schema'
 
 /** The tables a unit of work may change (auditLog and the audit head in settings come with every unit). */
-export type WritableTable = 'settings' | 'households' | 'villagers' | 'grids' | 'notices' | 'noticeFiles'
+export type WritableTable =
+  'settings' | 'households' | 'villagers' | 'grids' | 'notices' | 'noticeFiles' | 'matters' | 'meetings' | 'compacts' | 'cases'
 
 interface Rows {
   settings: SettingRow
@@ -36,14 +57,26 @@ interface Rows {
   grids: GridRow
   notices: NoticeRow
   noticeFiles: NoticeFileRow
+  matters: MatterRow
+  meetings: MeetingRow
+  compacts: CompactRow
+  cases: CaseRow
 }
 export type RowOf<T extends WritableTable> = Rows[T]
+
+/** Where the audit head is kept outside IndexedDB (the shell's AuditAnchorStore fits). */
+export interface AuditAnchorWriter {
+  readonly available: boolean
+  write(head: AuditHead): Promise<unknown>
+}
 
 /** Who writes, where, and the clock the unit takes its instant from. */
 export interface UnitContext {
   db: XiangyueDb
   actor: string
   clock: Clock
+  /** the audit anchor; default: the shell's (getShell().auditAnchor) */
+  anchor?: AuditAnchorWriter
 }
 
 /** How a change is described in the audit log. */
@@ -112,7 +145,40 @@ function nextVersion(now: string, previous: string | undefined): string {
   return Number.isNaN(after.getTime()) ? now : after.toISOString()
 }
 
+/**
+ * Per anchor, the write in flight: heads go out one after another, in the order the units
+ * committed, so a slow write can never land after a newer one. (No "never backwards" guard: a
+ * restore from an older backup legitimately moves the anchor back to a lower seq.)
+ */
+const anchorQueues = new WeakMap<AuditAnchorWriter, Promise<void>>()
+
+function writeAnchor(anchor: AuditAnchorWriter, head: AuditHead): Promise<void> {
+  if (!anchor.available) return Promise.resolve()
+  const next = (anchorQueues.get(anchor) ?? Promise.resolve()).then(async () => {
+    try {
+      await anchor.write(head)
+    } catch (error) {
+      console.warn('操作日志的链头未能写入数据库以外的文件（下一次操作会再写）：', error)
+    }
+  })
+  anchorQueues.set(anchor, next)
+  return next
+}
+
 export async function audited<R>(ctx: UnitContext, tables: readonly WritableTable[], work: (unit: UnitOfWork) => Promise<R>): Promise<R> {
+  let head: AuditHead | undefined
+  // (Units are never nested in another transaction: db.transaction resolving means committed.)
+  const result = await inTransaction(ctx, tables, work, (written) => (head = written))
+  if (head) await writeAnchor(ctx.anchor ?? getShell().auditAnchor, head)
+  return result
+}
+
+function inTransaction<R>(
+  ctx: UnitContext,
+  tables: readonly WritableTable[],
+  work: (unit: UnitOfWork) => Promise<R>,
+  committedHead: (head: AuditHead) => void,
+): Promise<R> {
   const { db } = ctx
   const at = ctx.clock.now()
   const now = nowIso({ now: () => at })
@@ -184,7 +250,8 @@ export async function audited<R>(ctx: UnitContext, tables: readonly WritableTabl
     }
 
     const result = await work(unit)
-    await appendAuditBatch(db, entries, at)
+    const last = (await appendAuditBatch(db, entries, at)).at(-1)
+    if (last) committedHead({ seq: last.seq, hash: last.hash })
     return result
   })
 }

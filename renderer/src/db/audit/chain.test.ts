@@ -71,9 +71,10 @@ describe('verifyAuditChain', () => {
       { ...entry(1), action: 'import', items: [{ table: 'villagers', recordId: 'v1', afterHash: 'aa'.repeat(32) }] },
       undefined,
     )
-    expect(verifyAuditChain([first]).ok).toBe(true)
+    const head = { seq: 1, hash: first.hash }
+    expect(verifyAuditChain([first], head).ok).toBe(true)
     const forged = { ...first, items: [{ table: 'villagers', recordId: 'v1', afterHash: 'bb'.repeat(32) }] }
-    expect(verifyAuditChain([forged]).problems).toEqual([{ kind: 'altered', seq: 1 }])
+    expect(verifyAuditChain([forged], head).problems).toEqual([{ kind: 'altered', seq: 1 }])
   })
 
   it('detects a removed entry in the middle', () => {
@@ -92,6 +93,14 @@ describe('verifyAuditChain', () => {
     expect(report.problems).toEqual([{ kind: 'head-mismatch', expected: head, found: headOf(entries) }])
   })
 
+  it('treats a missing head as tampering when the log has entries, and needs none when it is empty', () => {
+    const entries = chain(3)
+    expect(verifyAuditChain(entries).problems).toEqual([{ kind: 'missing-head', last: headOf(entries) }])
+    expect(verifyAuditChain([])).toEqual({ ok: true, checked: 0, problems: [] })
+    // cut off the tail and delete the head with it: still found
+    expect(verifyAuditChain(entries.slice(0, 2)).ok).toBe(false)
+  })
+
   it('detects reordered entries', () => {
     const entries = chain(5)
     ;[entries[1], entries[2]] = [entries[2]!, entries[1]!]
@@ -105,5 +114,8 @@ describe('verifyAuditChain', () => {
     expect(describeChainProblem({ kind: 'gap', expectedSeq: 3, foundSeq: 4 })).toContain('不连续')
     expect(describeChainProblem({ kind: 'broken-link', seq: 2 })).toContain('链接断开')
     expect(describeChainProblem({ kind: 'head-mismatch', expected: { seq: 5, hash: 'x' }, found: undefined })).toContain('末尾')
+    expect(describeChainProblem({ kind: 'missing-head', last: { seq: 7, hash: 'x' } })).toBe(
+      '日志有 7 条记录，却没有保存的链头（链头被删除，可能是为了掩盖末尾记录被删除或追加）',
+    )
   })
 })

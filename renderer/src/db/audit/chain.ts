@@ -1,7 +1,10 @@
 /**
  * The audit log is append-only evidence (design principle 3): every entry carries the hash of the
  * entry before it, and its own hash over its canonical JSON. Changing, removing or reordering any
- * entry breaks the chain; the stored head (last seq + hash) also catches a cut-off tail.
+ * entry breaks the chain; the stored head (last seq + hash) also catches a cut-off tail. A log with
+ * entries and no head at all is itself a sign of tampering (the head is written in the same
+ * transaction as every entry, so it cannot be missing honestly). Whoever can write IndexedDB can
+ * still rewrite log and head together: the anchor outside it (anchor.ts) is what catches that.
  */
 import { sha256Hex } from '@/domain/evidence/hash'
 
@@ -71,6 +74,8 @@ export type ChainProblem =
   | { kind: 'gap'; expectedSeq: number; foundSeq: number }
   | { kind: 'broken-link'; seq: number }
   | { kind: 'head-mismatch'; expected: AuditHead; found: AuditHead | undefined }
+  /** entries but no stored head: the head was deleted (e.g. to hide a cut-off tail) */
+  | { kind: 'missing-head'; last: AuditHead }
 
 export interface ChainReport {
   ok: boolean
@@ -78,7 +83,10 @@ export interface ChainReport {
   problems: ChainProblem[]
 }
 
-/** Entries must be given in seq order (as the log stores them). `head` is the stored head, if any. */
+/**
+ * Entries must be given in seq order (as the log stores them). `head` is the stored head, if any:
+ * none with a non-empty log is reported as 'missing-head' (an empty log needs none).
+ */
 export function verifyAuditChain(entries: readonly AuditEntry[], head?: AuditHead): ChainReport {
   const problems: ChainProblem[] = []
   let previous: AuditEntry | undefined
@@ -95,6 +103,9 @@ export function verifyAuditChain(entries: readonly AuditEntry[], head?: AuditHea
     const last = entries.at(-1)
     const found = last ? { seq: last.seq, hash: last.hash } : undefined
     if (!found || found.seq !== head.seq || found.hash !== head.hash) problems.push({ kind: 'head-mismatch', expected: head, found })
+  } else {
+    const last = entries.at(-1)
+    if (last) problems.push({ kind: 'missing-head', last: { seq: last.seq, hash: last.hash } })
   }
   return { ok: problems.length === 0, checked: entries.length, problems }
 }
@@ -109,5 +120,7 @@ export function describeChainProblem(problem: ChainProblem): string {
       return `第 ${problem.seq} 条记录与上一条的链接断开（可能有记录被删除、插入或调换）`
     case 'head-mismatch':
       return `日志末尾与保存的链头不符：应到第 ${problem.expected.seq} 条（可能末尾记录被删除）`
+    case 'missing-head':
+      return `日志有 ${problem.last.seq} 条记录，却没有保存的链头（链头被删除，可能是为了掩盖末尾记录被删除或追加）`
   }
 }

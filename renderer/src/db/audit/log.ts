@@ -7,6 +7,8 @@ import { monotonicFactory } from 'ulid'
 import type { XiangyueDb } from '../schema'
 import { sealEntry, verifyAuditChain, type AuditAction, type AuditEntry, type AuditHead, type ChainReport } from './chain'
 import { sha256Hex } from '@/domain/evidence/hash'
+import type { AuditFinding } from './anchor'
+import { checkRecordsAgainstLog } from './records'
 
 const HEAD_KEY = 'auditHead'
 const newEntryId = monotonicFactory()
@@ -66,6 +68,23 @@ export async function verifyStoredAuditChain(db: XiangyueDb): Promise<ChainRepor
   return db.transaction('r', db.auditLog, db.settings, async () => {
     const entries = await db.auditLog.orderBy('seq').toArray()
     return verifyAuditChain(entries, await readAuditHead(db))
+  })
+}
+
+/**
+ * The whole audit check inside IndexedDB, in one read transaction over every table (so a unit
+ * committing meanwhile cannot make the records and the log disagree): the chain against its
+ * stored head (a missing head counts), then every record against its last entry (records.ts).
+ * Resolves the entries too, for the comparison with heads kept elsewhere (anchor.ts).
+ */
+export async function verifyStoredAuditLog(
+  db: XiangyueDb,
+): Promise<{ chain: ChainReport; records: { checked: number; findings: AuditFinding[] }; entries: AuditEntry[] }> {
+  return db.transaction('r', db.tables, async () => {
+    const entries = await db.auditLog.orderBy('seq').toArray()
+    const chain = verifyAuditChain(entries, await readAuditHead(db))
+    const records = await checkRecordsAgainstLog(db, entries)
+    return { chain, records, entries }
   })
 }
 
