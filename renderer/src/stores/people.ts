@@ -4,7 +4,7 @@
  * use case in app/people; the store then replaces the rows it changed.
  */
 import { defineStore } from 'pinia'
-import { computed, shallowRef, triggerRef } from 'vue'
+import { computed, shallowRef } from 'vue'
 import { addVillager, type AddVillagerResult, type NewVillagerInput } from '@/app/people/addVillager'
 import { assignRole, changePhone, changeStatus, endRole, updateHousehold as saveHousehold } from '@/app/people/changeVillager'
 import { exportRoster, type RosterExport, type SaveFile } from '@/app/people/exportRoster'
@@ -38,8 +38,11 @@ export const usePeopleStore = defineStore('people', () => {
     return map
   })
 
-  // The search index is built once per data change: in idle time after loading, or on the first
-  // keystroke if that comes sooner (≈0.5 s for 10,000 people, mostly pinyin).
+  // The search index is built once per data change: in idle time once the 人员 screen is open
+  // (prepareSearch), or on the first keystroke if that comes sooner (≈0.5 s for 10,000 people,
+  // mostly pinyin). Not after every load: the app shell reads the people in the background on the
+  // home screen (views/people/prefetch.ts), where half a second of work would be in the way of the
+  // click that opens 人员.
   let index: PeopleIndex | undefined
   function searchIndex(): PeopleIndex {
     if (!index) {
@@ -56,23 +59,39 @@ export const usePeopleStore = defineStore('people', () => {
 
   function load(force = false): Promise<void> {
     if (force) loading = undefined
-    return (loading ??= loadPeople(context()).then((snapshot) => {
-      households.value = snapshot.households
-      villagers.value = snapshot.villagers
-      grids.value = snapshot.grids
-      index = undefined
-      loaded.value = true
-      buildIndexWhenIdle()
-    }))
+    const started = (loading ??= loadPeople(context()).then(
+      (snapshot) => {
+        // a forced reload that started later wins over this one
+        if (loading !== started) return
+        households.value = snapshot.households
+        villagers.value = snapshot.villagers
+        grids.value = snapshot.grids
+        index = undefined
+        loaded.value = true
+      },
+      (error: unknown) => {
+        // the next caller tries again instead of getting this failure forever
+        if (loading === started) loading = undefined
+        throw error
+      },
+    ))
+    return started
   }
 
+  /** The 人员 screen is open: build the search index in idle time if it is not built yet. */
+  function prepareSearch(): void {
+    if (loaded.value && !index) buildIndexWhenIdle()
+  }
+
+  // A new array, not the old one changed in place: what is derived from the rows (counts, facts) may
+  // be kept by the array's identity.
   function replaceVillager(row: VillagerRow) {
-    const list = villagers.value
+    const list = villagers.value.slice()
     const i = list.findIndex((v) => v.id === row.id)
     if (i >= 0) list[i] = row
     else list.push(row)
     index = undefined
-    triggerRef(villagers)
+    villagers.value = list
   }
 
   /** A change the domain may refuse: the Chinese reason, or undefined when done. */
@@ -141,6 +160,7 @@ export const usePeopleStore = defineStore('people', () => {
     membersOf,
     searchIndex,
     load,
+    prepareSearch,
     setStatus,
     grantRole,
     finishRole,

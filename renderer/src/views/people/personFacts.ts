@@ -1,4 +1,8 @@
-/** Facts the people lists show for each villager, derived once per data change (not per render). */
+/**
+ * Facts the people lists show for a villager (sex and age from the ID number, the roles held
+ * today). personFact is cheap for one row, so the villager list derives it only for the 50 rows on
+ * the page; personFacts (all rows) is for the filters that need every villager's age or roles.
+ */
 import { ageOn } from '@/domain/calendar/age'
 import { describeRole } from '@/domain/people/changes'
 import { readIdFacts } from '@/domain/people/idNumber'
@@ -14,18 +18,20 @@ export interface PersonFacts {
   roleLabels: string[]
 }
 
+export function personFact(row: VillagerRow, today: string): PersonFacts {
+  const facts = readIdFacts(row.idNumber)
+  const active = rolesActiveOn(row, today)
+  return {
+    row,
+    sex: facts?.sex,
+    age: facts && facts.birthDate <= today ? ageOn(facts.birthDate, today) : undefined,
+    roleKinds: new Set(active.map((r) => r.kind)),
+    roleLabels: [...new Set(active.map(describeRole))],
+  }
+}
+
 export function personFacts(rows: readonly VillagerRow[], today: string): PersonFacts[] {
-  return rows.map((row) => {
-    const facts = readIdFacts(row.idNumber)
-    const active = rolesActiveOn(row, today)
-    return {
-      row,
-      sex: facts?.sex,
-      age: facts && facts.birthDate <= today ? ageOn(facts.birthDate, today) : undefined,
-      roleKinds: new Set(active.map((r) => r.kind)),
-      roleLabels: [...new Set(active.map(describeRole))],
-    }
-  })
+  return rows.map((row) => personFact(row, today))
 }
 
 /** The list's role filter: the same names as everywhere else (roleKinds.ts). */
