@@ -3,8 +3,8 @@
  * tests in Chromium). Same behaviour where a browser can provide it:
  *  - saveFile: a Blob and a temporary <a download> click (the browser decides where it goes);
  *  - openFile: a hidden <input type=file>; its 'cancel' event (Chromium 113+) resolves null;
- *  - printPdf: the PDF in a hidden iframe, printed with the viewer's own print(); if the browser
- *    refuses (no PDF viewer, cross-origin rules), the PDF is downloaded instead;
+ *  - printPdf: the PDF in a new tab, printed with the viewer's own print button; if the browser
+ *    blocks the tab, the PDF is downloaded instead (see openForPrinting: why not an iframe);
  *  - backups: a download, and no audit anchor (see backups.ts).
  */
 import { safeFileName } from '../../../electron/fileName'
@@ -32,7 +32,7 @@ export function createBrowserShell(): Shell {
     openFile: pickFile,
 
     printPdf(bytes: Uint8Array, title: string): Promise<void> {
-      return printInHiddenFrame(new Blob([exactBytes(bytes)], { type: 'application/pdf' }), title)
+      return openForPrinting(new Blob([exactBytes(bytes)], { type: 'application/pdf' }), title)
     },
 
     backups: createBrowserBackups(
@@ -86,42 +86,31 @@ function pickFile(options: OpenOptions): Promise<PickedFile | null> {
   })
 }
 
-let currentPrintFrame: { frame: HTMLIFrameElement; url: string } | null = null
+/**
+ * Print, browser build: the PDF opens in a new tab (a blob URL), where the browser's own PDF viewer
+ * has a print button; if the browser blocks the new tab, the PDF is downloaded instead.
+ *
+ * Why not a hidden iframe and its print(): in Chromium 156 headless, calling print() on a frame
+ * that holds the PDF viewer crashes the whole page (renderer process). It comes from the
+ * out-of-process PDF viewer (feature PdfOopif, on by default): with --disable-features=PdfOopif the
+ * same call does not crash, and print() on an ordinary page or an HTML frame does not crash either.
+ * Opening the PDF in a tab calls no print() at all, so the app does not depend on that path.
+ */
+let currentPrintUrl: string | null = null
 
-function printInHiddenFrame(blob: Blob, title: string): Promise<void> {
-  // One print frame at a time: a new print replaces the previous one.
-  if (currentPrintFrame !== null) {
-    currentPrintFrame.frame.remove()
-    URL.revokeObjectURL(currentPrintFrame.url)
-    currentPrintFrame = null
-  }
+function openForPrinting(blob: Blob, title: string): Promise<void> {
+  // One print tab's PDF at a time: a new print frees the previous one (the tab may still be open
+  // and showing it; its viewer has already loaded the bytes).
+  if (currentPrintUrl !== null) URL.revokeObjectURL(currentPrintUrl)
   const url = URL.createObjectURL(blob)
-  const frame = document.createElement('iframe')
-  frame.title = title
-  // Off screen rather than display:none: a hidden frame may not load its PDF viewer at all.
-  Object.assign(frame.style, { position: 'fixed', right: '0', bottom: '0', width: '0', height: '0', border: '0' })
-  currentPrintFrame = { frame, url }
-
-  return new Promise<void>((resolve) => {
-    frame.addEventListener(
-      'load',
-      () => {
-        try {
-          const view = frame.contentWindow
-          if (view === null) throw new Error('no frame window')
-          view.focus()
-          view.print()
-        } catch {
-          // No built-in PDF viewer or print() refused: hand the PDF over as a file instead.
-          download(blob, safeFileName(`${title}.pdf`, '打印.pdf'))
-        }
-        resolve()
-      },
-      { once: true },
-    )
-    frame.src = url
-    document.body.append(frame)
-  })
+  currentPrintUrl = url
+  // Called straight from the 打印 click, so the browser treats it as the secretary's own action.
+  // Not 'noopener' in the features: with it window.open returns null even when the tab opens, so
+  // a blocked tab could not be told apart; the link back is cut by hand instead.
+  const tab = window.open(url, '_blank')
+  if (tab === null) download(blob, safeFileName(`${title}.pdf`, '打印.pdf'))
+  else tab.opener = null
+  return Promise.resolve()
 }
 
 function mimeTypeOf(fileName: string): string {

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { StaleRecordError } from '@/db/unitOfWork'
 import { NoticeTransitionError } from '@/domain/notices/lifecycle'
