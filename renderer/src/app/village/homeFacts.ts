@@ -23,8 +23,10 @@
 import { readAuditHead } from '@/db/audit/log'
 import { todayIso } from '@/domain/calendar/clock'
 import { formatChineseDate } from '@/domain/calendar/calendar'
-import { currentStatus, type Household, type Villager } from '@/domain/people/model'
+import { registerCounts, type RegisterCounts } from '@/domain/people/counts'
 import type { AppContext } from '../context'
+
+export { registerCounts, type RegisterCounts }
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
@@ -34,48 +36,8 @@ export function chineseDateWithWeekday(iso: string): string {
   return `${formatChineseDate(iso)} 星期${WEEKDAYS[weekday]}`
 }
 
-export interface RegisterCounts {
-  households: {
-    /** 在册户: the 户 is not 注销 and at least one of its people is 在册 today */
-    inRegister: number
-    /** 户 not 注销 in which nobody is 在册 today (everyone moved out or died, or none entered yet) */
-    withoutMembers: number
-  }
-  villagers: {
-    /** 在册 on the date; a villager with no status recorded at all counts as 在册 (as the lists show it) */
-    inRegister: number
-    movedOut: number
-    deceased: number
-    /** registered from a later date only (e.g. a move-in recorded ahead of time) */
-    notYet: number
-  }
-}
-
 export interface HomeFacts extends RegisterCounts {
   today: string
-}
-
-type CountedVillager = Pick<Villager, 'householdId' | 'statusHistory'>
-
-export function registerCounts(
-  households: readonly Pick<Household, 'id' | 'status'>[],
-  villagers: readonly CountedVillager[],
-  today: string,
-): RegisterCounts {
-  const villagerCounts = { inRegister: 0, movedOut: 0, deceased: 0, notYet: 0 }
-  const inhabited = new Set<string>()
-  for (const v of villagers) {
-    const status = v.statusHistory.length === 0 ? '在册' : currentStatus(v, today)
-    if (status === '在册') {
-      villagerCounts.inRegister += 1
-      inhabited.add(v.householdId)
-    } else if (status === '迁出') villagerCounts.movedOut += 1
-    else if (status === '死亡') villagerCounts.deceased += 1
-    else villagerCounts.notYet += 1
-  }
-  const open = households.filter((h) => h.status !== '注销')
-  const inRegister = open.filter((h) => inhabited.has(h.id)).length
-  return { households: { inRegister, withoutMembers: open.length - inRegister }, villagers: villagerCounts }
 }
 
 /** Where the counts are kept between starts: one string. */

@@ -6,6 +6,7 @@ const person = (householdId: string, ...history: [StatusEntry['status'], string]
   householdId,
   statusHistory: history.map(([status, from]) => ({ status, from })),
 })
+const TODAY = '2026-12-01'
 const household = (id: string, status: '在册' | '注销' = '在册') => ({ id, status })
 
 describe('peopleCounts', () => {
@@ -18,6 +19,7 @@ describe('peopleCounts', () => {
         person('h2', ['在册', '1950-01-01'], ['死亡', '2024-03-01']),
         person('h3', ['在册', '2000-01-01'], ['迁出', '2019-01-01'], ['在册', '2023-05-01']),
       ],
+      TODAY,
     )
     expect(counts).toEqual({ households: 2, villagers: 2, movedOut: 1, deceased: 1 })
   })
@@ -26,6 +28,7 @@ describe('peopleCounts', () => {
     const counts = peopleCounts(
       [household('h1'), household('h2', '注销'), household('h3')],
       [person('h1', ['在册', '1980-01-01'], ['死亡', '2025-01-01']), person('h2', ['在册', '1980-01-01'])],
+      TODAY,
     )
     expect(counts.households).toBe(0)
     expect(counts.villagers).toBe(1)
@@ -35,8 +38,14 @@ describe('peopleCounts', () => {
     const counts = peopleCounts(
       [household('h1')],
       [person('h1', ['在册', '1980-01-01'], ['死亡', '2026-01-02'], ['在册', '2026-01-02']), person('h1')],
+      TODAY,
     )
     expect(counts).toEqual({ households: 1, villagers: 2, movedOut: 0, deceased: 0 })
+  })
+
+  it('counts by the status on today, as the home screen does: a move recorded for tomorrow is still 在册', () => {
+    const counts = peopleCounts([household('h1')], [person('h1', ['在册', '1980-01-01'], ['迁出', '2026-12-02'])], TODAY)
+    expect(counts).toEqual({ households: 1, villagers: 1, movedOut: 0, deceased: 0 })
   })
 })
 

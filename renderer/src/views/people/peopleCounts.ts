@@ -1,13 +1,11 @@
 /**
- * The 人员 screen's count line: who is on the register (在册) and who has left it, counted apart.
+ * The 人员 screen's count line: who is on the register (在册) today and who has left it, counted
+ * apart, by the one count rule (domain/people/counts.ts registerCounts), the same as the home screen.
  *
- * Input: households and villagers (any objects with the fields read). Output: PeopleCounts —
- *   villagers: 在册 people, by latestStatus (domain/people/model.ts), the status the lists show;
- *   movedOut / deceased: people whose latest status is 迁出 / 死亡 (records are kept, never removed);
- *   households: 在册户 — a household not 注销 with at least one 在册 member (a household whose members
- *   have all moved away or died is no longer a household of the village, though its record stays).
+ * Input: households, villagers, today ('YYYY-MM-DD', Beijing). Output: PeopleCounts.
  */
-import { latestStatus, type Household, type Villager } from '@/domain/people/model'
+import { registerCounts } from '@/domain/people/counts'
+import type { Household, Villager } from '@/domain/people/model'
 
 export interface PeopleCounts {
   households: number
@@ -19,22 +17,18 @@ export interface PeopleCounts {
 export function peopleCounts(
   households: readonly Pick<Household, 'id' | 'status'>[],
   villagers: readonly Pick<Villager, 'householdId' | 'statusHistory'>[],
+  today: string,
 ): PeopleCounts {
-  const counts: PeopleCounts = { households: 0, villagers: 0, movedOut: 0, deceased: 0 }
-  const withMembersOnRegister = new Set<string>()
-  for (const v of villagers) {
-    const status = latestStatus(v)
-    if (status === '在册') {
-      counts.villagers++
-      withMembersOnRegister.add(v.householdId)
-    } else if (status === '迁出') counts.movedOut++
-    else counts.deceased++
+  const c = registerCounts(households, villagers, today)
+  return {
+    households: c.households.inRegister,
+    villagers: c.villagers.inRegister,
+    movedOut: c.villagers.movedOut,
+    deceased: c.villagers.deceased,
   }
-  for (const h of households) if (h.status !== '注销' && withMembersOnRegister.has(h.id)) counts.households++
-  return counts
 }
 
-let last: { households: readonly unknown[]; villagers: readonly unknown[]; counts: PeopleCounts } | undefined
+let last: { households: readonly unknown[]; villagers: readonly unknown[]; today: string; counts: PeopleCounts } | undefined
 
 /**
  * peopleCounts, kept for the last arrays given (the store replaces its arrays on every change), so
@@ -43,9 +37,10 @@ let last: { households: readonly unknown[]; villagers: readonly unknown[]; count
 export function peopleCountsOf(
   households: readonly Pick<Household, 'id' | 'status'>[],
   villagers: readonly Pick<Villager, 'householdId' | 'statusHistory'>[],
+  today: string,
 ): PeopleCounts {
-  if (last?.households !== households || last.villagers !== villagers)
-    last = { households, villagers, counts: peopleCounts(households, villagers) }
+  if (last?.households !== households || last.villagers !== villagers || last.today !== today)
+    last = { households, villagers, today, counts: peopleCounts(households, villagers, today) }
   return last.counts
 }
 

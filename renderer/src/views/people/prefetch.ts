@@ -37,8 +37,8 @@ export function prefetchPeople(): void {
   whenHomeReady(() => {
     // The read first: most of its ~0.7 s is the database working while the main thread is free, so
     // it starts at once rather than after an idle period, to be done before a quick click on 人员.
-    void Promise.all([import('@/stores/people'), import('./peopleCounts')]).then(
-      async ([{ usePeopleStore }, { peopleCountsOf }]) => {
+    void Promise.all([import('@/stores/people'), import('./peopleCounts'), import('@/domain/calendar/clock')]).then(
+      async ([{ usePeopleStore }, { peopleCountsOf }, { todayIso }]) => {
         const people = usePeopleStore()
         if (
           await people.load().then(
@@ -46,7 +46,7 @@ export function prefetchPeople(): void {
             () => false,
           )
         )
-          idle(() => peopleCountsOf(people.households, people.villagers))
+          idle(() => peopleCountsOf(people.households, people.villagers, todayIso()))
       },
       () => undefined,
     )
