@@ -25,7 +25,7 @@ export const areas: Area[] = [
     title: '四议两公开',
     description: '重大事项的提议、商议、审议、决议与两公开',
     icon: 'Stamp',
-    ready: false,
+    ready: true,
   },
   {
     path: '/violations',
@@ -33,7 +33,7 @@ export const areas: Area[] = [
     title: '违约处理',
     description: '依村规民约处理违约行为、整改与恢复',
     icon: 'Warning',
-    ready: false,
+    ready: true,
   },
   {
     path: '/notices',

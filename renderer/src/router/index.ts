@@ -7,6 +7,8 @@ const areaViews: Record<string, () => Promise<unknown>> = {
   home: () => import('@/views/home/HomeView.vue'),
   people: () => import('@/views/people/PeopleView.vue'),
   notices: () => import('@/views/notices/NoticesView.vue'),
+  violations: () => import('@/views/violations/ViolationsView.vue'),
+  decisions: () => import('@/views/decisions/DecisionsView.vue'),
   settings: () => import('@/views/settings/SettingsView.vue'),
 }
 
@@ -22,6 +24,18 @@ const routes: RouteRecordRaw[] = [
         component: areaViews[area.name] ?? (() => import('@/views/ComingSoonView.vue')),
         meta: { title: area.title, area: area.name },
       })),
+      {
+        path: 'decisions/:id',
+        name: 'matter',
+        component: () => import('@/views/decisions/MatterDetail.vue'),
+        meta: { title: '四议两公开事项', area: 'decisions' },
+      },
+      {
+        path: 'violations/:id',
+        name: 'violation-case',
+        component: () => import('@/views/violations/CaseFile.vue'),
+        meta: { title: '违约案件', area: 'violations' },
+      },
       {
         path: 'notices/new',
         name: 'notice-new',
