@@ -146,6 +146,23 @@ export default tseslint.config(
           ],
         },
       ],
+      // The clock is passed in (domain/calendar/clock.ts Clock); reading it here would make a rule's
+      // answer depend on when it runs.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'domain/ 不得读取时钟：请把日期或 Clock 作为参数传入。',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'domain/ 不得读取时钟：请把日期或 Clock 作为参数传入。',
+        },
+        {
+          selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']",
+          message: 'domain/ 不得读取时钟：计时请放在 bench 或 app/。',
+        },
+      ],
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'location'].map(

@@ -9,7 +9,8 @@
 import { db as appDb } from '@/db'
 import type { XiangyueDb } from '@/db/schema'
 import type { UnitContext } from '@/db/unitOfWork'
-import { systemClock, type Clock } from '@/domain/calendar/clock'
+import type { Clock } from '@/domain/calendar/clock'
+import { systemClock } from './clock'
 
 export type AppContext = UnitContext
 

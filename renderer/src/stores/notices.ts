@@ -11,7 +11,7 @@ import { issuedPdf as readIssuedPdf, loadNotices, type NoticeRow } from '@/app/n
 import { renderNoticePdf } from '@/app/notices/printing'
 import { saveNoticeDraft } from '@/app/notices/saveNoticeDraft'
 import { archiveNotice, endNotice, postNotice, recordObjection, replyObjection, type Photo } from '@/app/notices/steps'
-import { todayIso } from '@/domain/calendar/clock'
+import { todayIso } from '@/app/clock'
 import type { Notice, NoticeContent, Objection, Posting } from '@/domain/notices/model'
 import { daysLeft, periodEnd } from '@/domain/notices/period'
 import { useVillageStore } from './village'

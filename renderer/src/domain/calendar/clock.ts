@@ -1,8 +1,9 @@
 /**
  * 时钟与北京时间 (the clock, and Beijing local time).
  *
- * Rules never read the clock: use cases receive a `Clock` and pass dates and instants down, so a
- * test can fix “today”. This file is the one place that turns an instant into what a person sees.
+ * Rules never read the clock (lint forbids `new Date()` and `Date.now()` in domain/): use cases
+ * receive a `Clock` and pass dates and instants down, so a test can fix “today”. The wall clock
+ * itself is app/clock.ts. This file is the one place that turns an instant into what a person sees.
  *
  * Every timestamp a person sees is Beijing time (Asia/Shanghai, UTC+8, no daylight saving since
  * 1991), whatever timezone the PC or the test machine is set to. Stored instants stay ISO-8601
@@ -15,9 +16,6 @@ export interface Clock {
   /** The current instant. */
   now(): Date
 }
-
-/** The wall clock. Only app/ and the views' composition root create it. */
-export const systemClock: Clock = { now: () => new Date() }
 
 /** A clock stopped at one instant, for tests and the bench. */
 export function fixedClock(instant: string | Date): Clock {
@@ -53,12 +51,12 @@ export function beijingDate(instant: Date): string {
  * Today's date in Beijing, 'YYYY-MM-DD'. At 07:30 in Beijing it is still yesterday in UTC; at
  * 00:26 in Beijing it is 16:26 of the day before in UTC — the village's calendar is Beijing's.
  */
-export function todayIso(clock: Clock = systemClock): string {
+export function todayIso(clock: Clock): string {
   return beijingDate(clock.now())
 }
 
 /** The current instant as stored: ISO-8601 UTC. */
-export function nowIso(clock: Clock = systemClock): string {
+export function nowIso(clock: Clock): string {
   return clock.now().toISOString()
 }
 

@@ -37,7 +37,7 @@ export function prefetchPeople(): void {
   whenHomeReady(() => {
     // The read first: most of its ~0.7 s is the database working while the main thread is free, so
     // it starts at once rather than after an idle period, to be done before a quick click on 人员.
-    void Promise.all([import('@/stores/people'), import('./peopleCounts'), import('@/domain/calendar/clock')]).then(
+    void Promise.all([import('@/stores/people'), import('./peopleCounts'), import('@/app/clock')]).then(
       async ([{ usePeopleStore }, { peopleCountsOf }, { todayIso }]) => {
         const people = usePeopleStore()
         if (
