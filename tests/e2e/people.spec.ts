@@ -146,12 +146,36 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   expect(all).not.toContain(WANG)
   expect(all).not.toContain('13812345678')
 
-  // The audit log in 设置 holds the reveal and the export.
+  // 8. Full numbers: the confirmation asks for a purpose (refused blank, at the field), then the file has them.
+  await page.getByTestId('export-full').click()
+  await page.getByTestId('roster-export').click()
+  const box = page.locator('.export-purpose-box')
+  await expect(box).toContainText('完整身份证号和电话')
+  await box.getByRole('button', { name: '确认导出完整号码' }).click()
+  await expect(box).toContainText('请填写导出用途')
+  await shot(page, 'people-05b-export-purpose-required')
+  await box.getByPlaceholder('导出用途（如：报乡镇民政办核对低保名单）').fill('报乡镇民政办核对低保名单')
+  const fullDownload = page.waitForEvent('download')
+  await box.getByRole('button', { name: '确认导出完整号码' }).click()
+  const fullFile = await fullDownload
+  expect(fullFile.suggestedFilename()).toMatch(/^宅子村村民花名册（含完整号码）-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  const fullPath = `${dir}/exported-roster-full.xlsx`
+  await fullFile.saveAs(fullPath)
+  const fullWb = new ExcelJS.Workbook()
+  await fullWb.xlsx.readFile(fullPath)
+  const fullText: string[] = []
+  fullWb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => fullText.push(String(cell.text)))))
+  expect(fullText.join('\n')).toContain(WANG)
+  await expect(page.getByText(/已导出 \d+ 人（含完整号码，用途已记入操作日志）/)).toBeVisible()
+
+  // The audit log in 设置 holds the reveal and the exports: the full one with its purpose, then its outcome.
   await page.getByRole('menuitem', { name: '设置' }).click()
   await page.getByRole('tab', { name: '操作日志' }).click()
   const table = page.getByTestId('audit-table')
   await expect(table).toContainText('查看完整号码')
   await expect(table).toContainText('导出花名册')
+  await expect(table).toContainText('用途：报乡镇民政办核对低保名单')
+  await expect(table).toContainText('的结果：已保存')
   await page.getByTestId('audit-verify').click()
   await expect(page.getByTestId('audit-result')).toContainText('日志完整')
   await shot(page, 'people-06-audit-log')

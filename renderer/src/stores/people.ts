@@ -7,7 +7,6 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { addVillager, type AddVillagerResult, type NewVillagerInput } from '@/app/people/addVillager'
 import { assignRole, changePhone, changeStatus, endRole, updateHousehold as saveHousehold } from '@/app/people/changeVillager'
-import { exportRoster, type RosterExport, type SaveFile } from '@/app/people/exportRoster'
 import { importRoster, type RosterImportPlan, type RosterImportPreview } from '@/app/people/importRoster'
 import { loadPeople } from '@/app/people/loadPeople'
 import { revealIdNumber, revealPhone } from '@/app/people/revealNumber'
@@ -144,10 +143,6 @@ export const usePeopleStore = defineStore('people', () => {
     return result
   }
 
-  function exportAll(options: { reveal: boolean; villageName: string }, save: SaveFile): Promise<RosterExport> {
-    return exportRoster(context(), { households: households.value, villagers: villagers.value }, options, save)
-  }
-
   return {
     households,
     villagers,
@@ -169,6 +164,5 @@ export const usePeopleStore = defineStore('people', () => {
     addOne,
     setPhone,
     updateHousehold,
-    exportAll,
   }
 })
