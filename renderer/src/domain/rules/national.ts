@@ -39,6 +39,11 @@ function floor(share: Share, base: CountBase, citation: LegalCitation, effective
   return { share, base, citation, effectiveFrom, binding: 'floor' }
 }
 
+/** A count no national text fixes (local 四议两公开 practice): a default a profile may change either way. */
+function practice(share: Share, base: CountBase, citation: LegalCitation, effectiveFrom: string): CountRule {
+  return { share, base, citation, effectiveFrom, binding: 'default' }
+}
+
 function practiceDays(days: number, article: string, text: string): DaysRule {
   return { days, unit: '自然日', citation: localPractice(article, text), effectiveFrom: ORGANIC_2018, binding: 'default' }
 }
@@ -52,12 +57,14 @@ export const NATIONAL_PROFILE: RuleProfile = {
   bodies: {
     party_committee: {
       quorum: { single: floor(HALF_OR_MORE, 'entitled', PARTY_BRANCH_ART_12_COMMITTEE, PARTY_2018) },
-      decision: floor(MORE_THAN_HALF, 'present', MAJORITY_PRACTICE, PARTY_2018),
+      decision: practice(MORE_THAN_HALF, 'present', MAJORITY_PRACTICE, PARTY_2018),
       proxy: 'none',
     },
     joint_committees: {
-      quorum: { single: floor(HALF_OR_MORE, 'entitled', localPractice('两委会议', '“两委”联席会议须有半数以上成员到会。'), ORGANIC_2018) },
-      decision: floor(MORE_THAN_HALF, 'present', MAJORITY_PRACTICE, ORGANIC_2018),
+      quorum: {
+        single: practice(HALF_OR_MORE, 'entitled', localPractice('两委会议', '“两委”联席会议须有半数以上成员到会。'), ORGANIC_2018),
+      },
+      decision: practice(MORE_THAN_HALF, 'present', MAJORITY_PRACTICE, ORGANIC_2018),
       proxy: 'none',
     },
     party_assembly: {
