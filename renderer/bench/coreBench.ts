@@ -9,30 +9,17 @@
  *   worst case (every article's text changed, so no cached result helps); max of 21 rounds.
  * - compact_pdf_ms: the sample compact (~45 articles) as a PDF through the worker, warm; median of 3.
  */
+import { benchVillage, median, publishBench } from './page'
 import { reviewCompact } from '@/domain/compact/reviewArticle'
 import { sampleCompact } from '@/domain/compact/sampleCompact'
 import { evaluateVote } from '@/domain/meetings/evaluateVote'
 import { buildRoster } from '@/domain/meetings/roster'
 import { suspensionsOn } from '@/domain/violations/suspensionsOn'
-import type { VillageProfile } from '@/domain/village/profile'
 import { buildCompactDoc } from '@/print/compact/compactDoc'
 import { renderPdf } from '@/print/render'
 import { generateSampleVillage } from '@/sample/generateVillage'
 import { sampleViolations } from '@/sample/violationCases'
 
-const village: VillageProfile = {
-  villageName: '示例村',
-  townshipName: '罗庄镇',
-  countyName: '邓州市',
-  areaCode: '411381102200',
-  areaCodeManual: false,
-  committeeName: '示例村村民委员会',
-  partyOrgName: '中共示例村支部委员会',
-  supervisionPhone: '0377-62123456',
-  secretaryName: '李秀英',
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const round = (ms: number) => Math.round(ms * 10) / 10
 
 function timeSync(fn: () => unknown): number {
@@ -73,11 +60,11 @@ async function run() {
     timeSync(() => reviewCompact({ articles: latest.articles.map((a) => ({ ...a, text: `${a.text}${'。'.repeat(round + 1)}` })) })),
   )
 
-  await renderPdf(() => buildCompactDoc({ compact: sampleCompact }, village))
+  await renderPdf(() => buildCompactDoc({ compact: sampleCompact }, benchVillage))
   const pdfRuns: number[] = []
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now()
-    await renderPdf(() => buildCompactDoc({ compact: sampleCompact }, village))
+    await renderPdf(() => buildCompactDoc({ compact: sampleCompact }, benchVillage))
     pdfRuns.push(performance.now() - t0)
   }
 
@@ -97,18 +84,4 @@ async function run() {
   }
 }
 
-declare global {
-  interface Window {
-    __coreBench?: Record<string, number> | { error: string }
-  }
-}
-
-run().then(
-  (r) => {
-    window.__coreBench = r
-    document.getElementById('status')!.textContent = 'done'
-  },
-  (e: unknown) => {
-    window.__coreBench = { error: String(e) }
-  },
-)
+publishBench('__coreBench', run)

@@ -10,24 +10,12 @@
  *   fonts (stockPdfmake.ts). Both warm: each after one warm-up render of its own, then timed in
  *   turn (ours, stock, ours, stock …) so a burst of load on the machine hits both; median of 3.
  */
+import { benchVillage, median, publishBench } from './page'
 import { buildLedgerDoc } from '@/print/ledger'
 import { buildNoticeDoc } from '@/print/notices'
 import { renderPdf } from '@/print/render'
 import type { NoticeContent } from '@/domain/notices/model'
-import type { VillageProfile } from '@/domain/village/profile'
 import type { LedgerRow } from './stockPdfmake'
-
-const village: VillageProfile = {
-  villageName: '示例村',
-  townshipName: '罗庄镇',
-  countyName: '邓州市',
-  areaCode: '411381102200',
-  areaCodeManual: false,
-  committeeName: '示例村村民委员会',
-  partyOrgName: '中共示例村支部委员会',
-  supervisionPhone: '0377-62123456',
-  secretaryName: '李秀英',
-}
 
 function notice(i: number): NoticeContent {
   return {
@@ -46,8 +34,8 @@ function notice(i: number): NoticeContent {
       rows: Array.from({ length: 12 }, (_, r) => ({ name: `王堃${r}`, id: '11010519491231002X', group: '第一村民小组' })),
     },
     period: { start: '2026-11-02', days: 7, unit: 'calendar' },
-    objectionChannel: { phone: village.supervisionPhone, supervisionBody: '村务监督委员会' },
-    issuer: village.committeeName,
+    objectionChannel: { phone: benchVillage.supervisionPhone, supervisionBody: '村务监督委员会' },
+    issuer: benchVillage.committeeName,
     dateSigned: '2026-11-02',
     sealed: true,
   }
@@ -90,8 +78,6 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-
 /** Ours against the stock pdfmake peer, both warm, in turn (see the header). */
 async function ledgers() {
   const rows = ledgerRows(100)
@@ -124,9 +110,9 @@ async function ledgers() {
 }
 
 async function run() {
-  const cold = await time(() => renderPdf(() => buildNoticeDoc(notice(0), village)))
+  const cold = await time(() => renderPdf(() => buildNoticeDoc(notice(0), benchVillage)))
   const warm: number[] = []
-  for (let i = 1; i <= 7; i++) warm.push(await time(() => renderPdf(() => buildNoticeDoc(notice(i), village))))
+  for (let i = 1; i <= 7; i++) warm.push(await time(() => renderPdf(() => buildNoticeDoc(notice(i), benchVillage))))
   return {
     notice_pdf_cold_ms: cold,
     notice_pdf_warm_ms: median(warm),
@@ -134,18 +120,4 @@ async function run() {
   }
 }
 
-declare global {
-  interface Window {
-    __printBench?: Record<string, number> | { error: string }
-  }
-}
-
-run().then(
-  (r) => {
-    window.__printBench = r
-    document.getElementById('status')!.textContent = 'done'
-  },
-  (e: unknown) => {
-    window.__printBench = { error: String(e) }
-  },
-)
+publishBench('__printBench', run)
