@@ -7,7 +7,7 @@
  * one plain Chinese sentence. Nothing is written anywhere.
  *
  * Refused: not a zip or not our format; a zip bomb or too many entries (bounded before inflating,
- * zipRead.ts); a newer format or schema version than this app's; a part missing, extra, of the wrong
+ * zip/boundedZip.ts); a newer format or schema version than this app's; a part missing, extra, of the wrong
  * size or whose SHA-256 differs from the manifest (the reason names the part); rows that do not
  * parse, whose count differs from the manifest, without a key or with a key twice; a manifest
  * whose village or audit head contradicts the data it describes.
@@ -34,7 +34,7 @@ import {
   type BackupVillage,
   villageFromProfile,
 } from './format'
-import { listEntries, readEntries } from './zipRead'
+import { listEntries, readEntries } from '../zip/boundedZip'
 
 export interface BackupSummary {
   village: BackupVillage | null
@@ -81,7 +81,7 @@ function describePart(path: string): string {
 }
 
 function inspect(bytes: Uint8Array, limits: Readonly<BackupLimits>): Inspection {
-  const listing = listEntries(bytes, limits)
+  const listing = listEntries(bytes, limits, 'backup')
   if (!listing.ok) return listing
   const entries = new Map(listing.entries.map((e) => [e.name, e]))
   const manifestEntry = entries.get(MANIFEST_PATH) ?? refuse('这不是乡约的备份文件（压缩文件中没有 manifest.json 备份说明）')

@@ -1,14 +1,32 @@
 /**
- * Reading a backup zip without trusting it: the central directory is listed first (nothing
- * inflated) and refused when it has too many entries, an entry too large, or an inflated total over
- * BACKUP_LIMITS — that is what stops a zip bomb. Entries are then inflated into buffers of exactly
- * their declared size, so an entry that lies about its size cannot grow past it (its hash then fails).
+ * Reading a zip someone handed us without trusting it (a backup file, a Word .docx): the central
+ * directory is listed first (nothing inflated) and refused when it has too many entries, an entry
+ * too large, or an inflated total over the limits — that is what stops a zip bomb. Entries are then
+ * inflated into buffers of exactly their declared size, so an entry that lies about its size cannot
+ * grow past it (a backup's hash then fails; a .docx part is cut short and will not parse).
  *
- * listEntries(bytes) → { ok, entries } | { ok: false, reason }
+ * listEntries(bytes, limits, kind) → { ok, entries } | { ok: false, reason }
  * readEntries(bytes, names) → Map name → bytes, only for the names asked for.
+ *
+ * The bundle verifier has its own reader (exchange/bundle/zip.mjs) on purpose: it runs without a
+ * bundler from a USB stick and must account for every byte of the file, not just read its parts.
  */
 import { unzipSync } from 'fflate'
-import { BACKUP_LIMITS, type BackupLimits } from './format'
+
+export interface ZipLimits {
+  maxFileBytes: number
+  maxEntries: number
+  maxEntryBytes: number
+  maxTotalBytes: number
+}
+
+/** What the file should be, in the words of the refusal: 'backup' → 备份文件, 'docx' → Word 文档. */
+export type ZipKind = 'backup' | 'docx'
+
+const KIND: Record<ZipKind, { file: string; notZip: string }> = {
+  backup: { file: '备份文件', notZip: '这不是乡约的备份文件（不是 zip 压缩文件）' },
+  docx: { file: 'Word 文档', notZip: '这不是 Word 的 .docx 文件（文件可能已损坏）。旧版 .doc 文件请先在 Word 或 WPS 中“另存为” .docx。' },
+}
 
 export interface ZipEntry {
   name: string
@@ -32,10 +50,11 @@ function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5)
 }
 
-export function listEntries(bytes: Uint8Array, limits: Readonly<BackupLimits> = BACKUP_LIMITS): Listing {
+export function listEntries(bytes: Uint8Array, limits: Readonly<ZipLimits>, kind: ZipKind): Listing {
+  const words = KIND[kind]
   if (bytes.length > limits.maxFileBytes)
-    return { ok: false, reason: `文件有 ${mb(bytes.length)}，超过备份文件的上限 ${mb(limits.maxFileBytes)}` }
-  if (!looksLikeZip(bytes)) return { ok: false, reason: '这不是乡约的备份文件（不是 zip 压缩文件）' }
+    return { ok: false, reason: `文件有 ${mb(bytes.length)}，超过${words.file}的上限 ${mb(limits.maxFileBytes)}` }
+  if (!looksLikeZip(bytes)) return { ok: false, reason: words.notZip }
   const entries: ZipEntry[] = []
   let total = 0
   let refusal: string | undefined
@@ -44,7 +63,7 @@ export function listEntries(bytes: Uint8Array, limits: Readonly<BackupLimits> = 
     // for all of them, so this pass inflates nothing. A refusal stops the walk at once.
     unzipSync(bytes, {
       filter(file) {
-        if (entries.length >= limits.maxEntries) refusal = `压缩文件中的条目超过 ${limits.maxEntries} 个，不像是乡约的备份`
+        if (entries.length >= limits.maxEntries) refusal = `压缩文件中的条目超过 ${limits.maxEntries} 个，不像是${words.file}`
         else if (file.originalSize > limits.maxEntryBytes)
           refusal = `压缩文件中的“${file.name.slice(0, 80)}”解压后有 ${mb(file.originalSize)}，超过单项上限 ${mb(limits.maxEntryBytes)}`
         else if ((total += file.originalSize) > limits.maxTotalBytes)
