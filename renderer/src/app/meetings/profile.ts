@@ -1,12 +1,12 @@
 /**
- * The rule profile a village's meetings are judged under. The village profile (村情) has no rule
- * profile yet, so every village is judged under the national floor; when 村情 carries one (a local
- * tightening, rules/tightening.ts), this is the one place to read it.
+ * The rule profile a village's meetings, notices and cases are judged under: the national floor, or
+ * the local file the village loaded in 设置 → 法定规则 (app/village/localRuleProfile.ts), which may
+ * only tighten it. This is the one place use cases read it.
  */
-import { NATIONAL_PROFILE } from '@/domain/rules/national'
 import type { RuleProfile } from '@/domain/rules/profile'
 import type { AppContext } from '../context'
+import { storedRuleProfile } from '../village/localRuleProfile'
 
-export async function villageRuleProfile(_ctx: AppContext): Promise<RuleProfile> {
-  return NATIONAL_PROFILE
+export async function villageRuleProfile(ctx: AppContext): Promise<RuleProfile> {
+  return (await storedRuleProfile(ctx)).profile
 }
