@@ -15,16 +15,10 @@
 import { citationTitle, type LegalCitation } from '@/domain/law/citations'
 import { formatChineseDate } from '@/domain/calendar/calendar'
 import { NATIONAL_PROFILE } from '@/domain/rules/national'
-import {
-  COUNT_BASE_LABELS,
-  shareWords,
-  thresholdsOf,
-  type AssemblyComposition,
-  type Binding,
-  type CountRule,
-  type DaysRule,
-  type RuleProfile,
-} from '@/domain/rules/profile'
+import { thresholdsOf, type Binding, type RuleProfile } from '@/domain/rules/profile'
+import { isVoteThreshold, ruleWords } from '@/domain/rules/words'
+
+export { ruleWords }
 
 export interface RuleRow {
   path: string
@@ -43,36 +37,19 @@ export const BINDING_LABELS: Record<Binding, string> = { floor: '法定最低标
 /** The plain note at the top of the tab: which profile applies and what a local one may do. */
 export function profileNote(profile: RuleProfile = NATIONAL_PROFILE): string {
   if (profile.tightens === undefined) return '本村目前采用全国通用规则（法定最低标准）。省、市、县的实施办法只能比它更严格，不能放宽。'
-  return `本村目前采用“${profile.name}”（依据：${profile.source}）。它只能比全国通用规则更严格，不能放宽。`
+  return `本村目前采用“${profile.name}”，依据为${profile.source}。它只能比全国通用规则更严格，不能放宽。`
 }
 
 export function describeRuleProfile(profile: RuleProfile = NATIONAL_PROFILE): RuleRow[] {
   return thresholdsOf(profile).map(({ path, label, rule }) => ({
     path,
     label,
-    words: ruleWords(rule, isVote(path)),
+    words: ruleWords(rule, isVoteThreshold(path)),
     binding: rule.binding,
-    bindingLabel: BINDING_LABELS[rule.binding],
+    bindingLabel: rule.citation.kind === '地方性法规' ? '地方法规规定' : BINDING_LABELS[rule.binding],
     citationTitle: citationTitle(rule.citation),
     citation: rule.citation,
     effectiveFrom: rule.effectiveFrom,
     effectiveFromWords: formatChineseDate(rule.effectiveFrom),
   }))
-}
-
-/** A vote (表决通过, 非成员分配) is counted in 同意 votes; every other count rule is attendance. */
-const isVote = (path: string) => path.endsWith('.decision') || path === 'nonMemberSharing'
-
-/**
- * The rule in words, the way the statute phrases it. A vote taken of the whole body
- * (集体经济组织法第二十七条 “全体成员三分之二以上同意”) is said so: “应到会人员” would read as attendance.
- */
-export function ruleWords(rule: CountRule | DaysRule | AssemblyComposition, vote = false): string {
-  if ('days' in rule) return `${rule.days}个${rule.unit}`
-  if ('representativesShare' in rule) return `村民代表${shareWords(rule.representativesShare)}、妇女代表${shareWords(rule.womenShare)}`
-  // 组织法第二十二条: “本村三分之二以上的户的代表” — the share comes before 户.
-  if (rule.base === 'households') return `${shareWords(rule.share)}的户派代表`
-  if (!vote) return `${COUNT_BASE_LABELS[rule.base]}${shareWords(rule.share)}`
-  const base = rule.base === 'entitled' ? '全体组成人员' : COUNT_BASE_LABELS[rule.base]
-  return `${base}${shareWords(rule.share)}同意`
 }

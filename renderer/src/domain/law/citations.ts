@@ -4,11 +4,12 @@
  * (design principle 2). Cite by content: the text is quoted, not only the article number.
  *
  * 2025修正 (in force 2026-01-01) shifts article numbers of 《村民委员会组织法》; the amended text
- * was not obtained, hence the note on each 组织法 citation (domain-rules §0.1).
+ * was not obtained, hence the note on each 组织法 citation (domain-rules §0.1), in words a secretary
+ * reads in the legal-basis popover (help/citationNote.ts).
  */
 
 /** What kind of source a citation is: a statute binds; a party rule binds party bodies; practice is a default. */
-export type CitationKind = '法律' | '党内法规' | '政策文件' | '地方惯例' | '村规民约'
+export type CitationKind = '法律' | '地方性法规' | '党内法规' | '政策文件' | '地方惯例' | '村规民约'
 
 export interface LegalCitation {
   law: string
@@ -22,12 +23,14 @@ export interface LegalCitation {
 
 /** “《村民委员会组织法》第二十二条” — how a citation is named in a sentence. */
 export function citationTitle(c: LegalCitation): string {
-  return c.kind === '地方惯例' ? `${c.law}（地方惯例）` : `《${c.law}》${c.article}`
+  // A title inside a title takes 〈〉 (《某省实施〈村民委员会组织法〉办法》), never 《《》》.
+  const law = c.law.replace(/《/g, '〈').replace(/》/g, '〉')
+  return c.kind === '地方惯例' ? `${c.law}（地方惯例）` : `《${law}》${c.article}`
 }
 
 const ORGANIC_LAW = '村民委员会组织法'
 const VERSION_2018 = '2018修正'
-const RENUMBER_NOTE = '2018年修正文本；2025年修正未见改动，条文序号待核'
+const RENUMBER_NOTE = '此条引自2018年修正的文本。2025年修正后条文内容未见改动，但条号可能变了，对外引用时请以正式公布的新文本核对条号。'
 
 function organicLaw(article: string, text: string): LegalCitation {
   return { law: ORGANIC_LAW, version: VERSION_2018, article, text, note: RENUMBER_NOTE }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { citationTitle } from '@/domain/law/citations'
 import { requiredCount } from '@/domain/law/counting'
 import { NATIONAL_PROFILE } from './national'
 import { readLocalProfile } from './localProfile'
@@ -31,6 +32,8 @@ describe('readLocalProfile: a local profile may only tighten', () => {
     const quorum = profile.bodies.party_assembly.quorum.single!
     expect(quorum.citation).toMatchObject({ law: '某省实施《中华人民共和国村民委员会组织法》办法', article: '第十条', kind: '地方性法规' })
     expect(quorum.effectiveFrom).toBe('2020-01-01')
+    // a title inside a title takes 〈〉, never 《《》》
+    expect(citationTitle(quorum.citation)).toBe('《某省实施〈中华人民共和国村民委员会组织法〉办法》第十条')
     expect(requiredCount(quorum.share, 30)).toBe(20)
     expect(profile.bodies.villagers_meeting).toEqual(NATIONAL_PROFILE.bodies.villagers_meeting)
     expect(profile.tightens).toBe(NATIONAL_PROFILE.id)

@@ -30,8 +30,6 @@ import type { Finding } from '@/domain/law/findings'
 import { parseIsoDate } from '@/domain/calendar/calendar'
 import { NATIONAL_PROFILE } from './national'
 import {
-  COUNT_BASE_LABELS,
-  shareWords,
   thresholdsOf,
   type AssemblyComposition,
   type CountBase,
@@ -41,6 +39,7 @@ import {
   type Share,
 } from './profile'
 import { checkTightening } from './tightening'
+import { isVoteThreshold, ruleWords } from './words'
 
 export const LOCAL_PROFILE_FORMAT = 'xiangyue-rule-profile'
 export const LOCAL_PROFILE_VERSION = 1
@@ -81,12 +80,6 @@ function readShare(v: unknown): Share | null {
     return null
   if ((den as number) > 100) return null
   return { comparator, num: num as number, den: den as number }
-}
-
-function describe(rule: CountRule | DaysRule | AssemblyComposition): string {
-  if ('share' in rule) return `${COUNT_BASE_LABELS[rule.base]}${shareWords(rule.share)}`
-  if ('days' in rule) return `${rule.days}个${rule.unit}`
-  return `村民代表${shareWords(rule.representativesShare)}、妇女代表${shareWords(rule.womenShare)}`
 }
 
 /** Puts `rule` at `path` of a copy-on-write profile (paths as thresholdsOf names them). */
@@ -164,8 +157,8 @@ export function readLocalProfile(input: unknown, floor: RuleProfile = NATIONAL_P
       continue
     }
     setAt(profile, path, rule)
-    const from = describe(floorRule)
-    const to = describe(rule)
+    const from = ruleWords(floorRule, isVoteThreshold(path))
+    const to = ruleWords(rule, isVoteThreshold(path))
     if (from !== to) changes.push({ path, label, from, to })
   }
   if (input.mayMergeProposalAndConsultation !== undefined) {
