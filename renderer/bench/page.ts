@@ -24,11 +24,12 @@ declare global {
   interface Window {
     __printBench?: BenchResult
     __coreBench?: BenchResult
+    __backupBench?: BenchResult
   }
 }
 
 /** Runs a page's bench and leaves its figures (or the error) in window[key] for scripts/bench.mjs. */
-export function publishBench(key: '__printBench' | '__coreBench', run: () => Promise<Record<string, number>>): void {
+export function publishBench(key: '__printBench' | '__coreBench' | '__backupBench', run: () => Promise<Record<string, number>>): void {
   run().then(
     (r) => {
       window[key] = r

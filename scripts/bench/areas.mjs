@@ -153,4 +153,21 @@ const core = {
   },
 }
 
-export const areaBenchmarks = [peopleList, peopleSearch, noticeFirstPreview, rosterImport, printing, core]
+/**
+ * Backup and restore in Chromium's IndexedDB, on a database of their own holding the large village and
+ * a year of notices with their PDFs (renderer/bench/backupBench.ts).
+ */
+const backup = {
+  name: 'backup',
+  async run({ context, printBase }) {
+    const page = await context.newPage()
+    await page.goto(`${printBase}bench/backup.html`)
+    await page.waitForFunction(() => window.__backupBench !== undefined, null, { timeout: 600_000 })
+    const result = await page.evaluate(() => window.__backupBench)
+    await page.close()
+    if ('error' in result) throw new Error(`备份基准失败：${result.error}`)
+    return result
+  },
+}
+
+export const areaBenchmarks = [peopleList, peopleSearch, noticeFirstPreview, rosterImport, printing, core, backup]

@@ -12,7 +12,7 @@ import { canonicalDump, encodeRow } from './dump'
 import { BACKUP_LIMITS, MANIFEST_PATH, type BackupManifest } from './format'
 import { inspectBackup } from './inspect'
 import { restoreBackup } from './restore'
-import { seedVillage, ZHAIZI } from './seed.node'
+import { seedVillage, ZHAIZI } from '@/app/sample/seedVillageWithNotices'
 
 const freshDb = useFreshDatabases('backup')
 const NOW = new Date('2026-12-01T00:26:00.000Z') // 2026-12-01 08:26 in Beijing

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { useFreshDatabases } from '@/db/testDb'
 import { makeBackup } from './build'
 import { restoreBackup } from './restore'
-import { seedVillage } from './seed.node'
+import { seedVillage } from '@/app/sample/seedVillageWithNotices'
 
 const freshDb = useFreshDatabases('backup-bench')
 

@@ -5,7 +5,7 @@ import { fixedClock } from '@/domain/calendar/clock'
 import type { AuditAnchorHead, AuditAnchorStore, BackupFileInfo, BackupShelf } from '@/shell/types'
 import { canonicalDump } from './dump'
 import { parseBackupFileName } from './retention'
-import { seedVillage } from './seed.node'
+import { seedVillage } from '@/app/sample/seedVillageWithNotices'
 import { automaticBackup, backupStatus, backUpNow, restoreFromBackup, saveBackupCopy } from './useCases'
 
 const freshDb = useFreshDatabases('backup-use-cases')

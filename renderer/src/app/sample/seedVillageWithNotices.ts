@@ -1,5 +1,5 @@
 /**
- * Test and bench support (Node only): a database filled the way the app fills it — the village
+ * Test and bench support (tests and the backup bench page, never the app): a database filled the way the app fills it — the village
  * profile, the sample village and notices with their issued PDFs, all through the use cases and the
  * audited unit of work, so the audit chain is real.
  *
