@@ -1,10 +1,5 @@
 /** Seeded random Chinese text for tests (deterministic: a failure can be replayed). */
-import { seededRandom as sampleRandom } from '@/sample/random'
-
-export function seededRandom(seed: number): () => number {
-  const random = sampleRandom(seed)
-  return () => random.next()
-}
+export { seededUniform as seededRandom } from '@/sample/random'
 
 export function pick<T>(rand: () => number, items: readonly T[]): T {
   const item = items[Math.floor(rand() * items.length)]

@@ -34,3 +34,9 @@ export function seededRandom(seed: number): Random {
     },
   }
 }
+
+/** The same sequence as a bare () => number in [0, 1), for tests that only need uniform numbers. */
+export function seededUniform(seed: number): () => number {
+  const random = seededRandom(seed)
+  return () => random.next()
+}

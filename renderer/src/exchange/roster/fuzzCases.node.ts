@@ -7,6 +7,7 @@
  * bytes plus what the oracle must know about it (`mustRefuseCells`: cells whose type means their
  * row may never be imported; `bomb`: the bounds check must refuse it before exceljs runs).
  */
+import { seededUniform } from '@/sample/random'
 import ExcelJS from 'exceljs'
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { ROSTER_COLUMNS, type RosterColumnKey } from './columns'
@@ -22,17 +23,8 @@ export interface FuzzCase {
   bomb: boolean
 }
 
-/** mulberry32: small, fast, and the same numbers on every machine. */
-export function prng(seed: number): () => number {
-  let a = (seed * 0x9e3779b9) >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
-}
+/** The project's seeded PRNG (sample/random.ts): the same numbers on every machine. */
+export const prng = seededUniform
 
 type Rand = () => number
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1))
