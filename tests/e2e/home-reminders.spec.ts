@@ -1,6 +1,6 @@
 /**
  * 首页提醒 for the new areas (issues 12 item 6, 14 item 4): on the sample village, the quarterly
- * 村民代表会议 (组织法 Art. 26) and the yearly 村民会议 (labelled 2025修正草案，待核) show; a new
+ * 村民代表会议 (组织法 Art. 26) and the yearly 村民会议 (labelled 草案规定，仅供参考) show; a new
  * 四议两公开 matter shows waiting at ①, and each reminder opens its area or record.
  */
 import { expect, test, type Page } from '@playwright/test'
@@ -34,7 +34,7 @@ test('首页提醒：会议、四议两公开，点开即到', async ({ page }) 
   const list = page.getByTestId('home-area-reminders')
   await expect(list).toContainText('本季度尚未召开村民代表会议')
   await expect(list).toContainText('本年度尚未召开村民会议')
-  await expect(list).toContainText('2025修正草案，待核')
+  await expect(list).toContainText('草案规定，仅供参考')
   await expect(list).toContainText('“硬化村内环村道路”')
   await expect(page.getByTestId('home-no-reminders')).toHaveCount(0)
   await shot(page, 'home-01-reminders-sample-village')

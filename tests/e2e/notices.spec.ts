@@ -94,8 +94,10 @@ test('公示：带名单拟稿、预览、签发、张贴、异议与答复、�
   await shot(page, 'notice-02-objection-replied')
 
   await page.getByTestId('end-submit').click()
+  await page.getByRole('button', { name: '确认结束' }).click()
   await expect(page.getByTestId('notice-state')).toHaveText('公示期满')
   await page.getByTestId('archive-submit').click()
+  await page.getByRole('button', { name: '确认归档' }).click()
   await expect(page.getByTestId('notice-state')).toHaveText('已归档')
   await shot(page, 'notice-03-archived')
 })

@@ -28,11 +28,7 @@ export async function issueNotice(
 ): Promise<NoticeRow> {
   const pdf = await render(notice, village)
   const issued = await decideIssue(notice, { now: nowIso(ctx.clock), pdfSha256: sha256OfBytes(pdf) })
-  return saveTransition(
-    ctx,
-    notice,
-    issued,
-    { action: 'status', summary: `签发公示“${issued.title}”，打印件 SHA-256 ${issued.pdfSha256?.slice(0, 16)}…` },
-    [{ kind: 'issued-pdf', name: `${issued.title}.pdf`, mime: 'application/pdf', bytes: pdf }],
-  )
+  return saveTransition(ctx, notice, issued, { action: 'status', summary: `签发公示“${issued.title}”，打印件已存档并记下防篡改校验码` }, [
+    { kind: 'issued-pdf', name: `${issued.title}.pdf`, mime: 'application/pdf', bytes: pdf },
+  ])
 }

@@ -4,12 +4,14 @@
  * the first cut (print/render.ts).
  *
  * renderNoticePdf(content, village, onProgress?) → PDF bytes exactly as printed (masked).
+ * renderResultRecordPdf(notice, village) → the 公示结果记录 (objections, replies, result) for the archive.
  * prepareNoticePrinting(village) warms the engine. missingGlyphs(text) → characters the bundled font
  * lacks (they would print as blanks).
  */
-import type { NoticeContent } from '@/domain/notices/model'
+import type { Notice, NoticeContent } from '@/domain/notices/model'
 import { printedNames, type VillageProfile } from '@/domain/village/profile'
 import { buildNoticeDoc } from '@/print/notices'
+import { buildResultRecordDoc } from '@/print/notices/resultRecord'
 import { fontHasGlyphs, preparePdfEngine, renderPdf } from '@/print/render'
 
 export class NoVillageProfileError extends Error {
@@ -25,6 +27,11 @@ export function renderNoticePdf(
 ): Promise<Uint8Array> {
   if (!village) return Promise.reject(new NoVillageProfileError())
   return renderPdf(() => buildNoticeDoc(content, village), onProgress ? { onProgress } : {})
+}
+
+export function renderResultRecordPdf(notice: Notice, village: VillageProfile | undefined): Promise<Uint8Array> {
+  if (!village) return Promise.reject(new NoVillageProfileError())
+  return renderPdf(() => buildResultRecordDoc(notice, village))
 }
 
 export function prepareNoticePrinting(village: VillageProfile | undefined): void {

@@ -25,7 +25,7 @@ export function saveTransition(
       const row: NoticeFileRow = { ...file, id: id ?? ulid(), noticeId: next.id, sha256: sha256OfBytes(file.bytes), createdAt: work.now }
       await work.add('noticeFiles', row, {
         action: 'create',
-        summary: `“${next.title}”存档${file.kind === 'issued-pdf' ? '签发的打印件' : '张贴照片'}“${file.name}”，SHA-256 ${row.sha256.slice(0, 16)}…`,
+        summary: `“${next.title}”存档${file.kind === 'issued-pdf' ? '签发的打印件' : '张贴照片'}“${file.name}”，已记下防篡改校验码`,
         after: { ...row, bytes: undefined },
       })
     }
