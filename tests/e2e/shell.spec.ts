@@ -56,6 +56,6 @@ test('操作日志：设置写入日志，篡改任何一条都能被校验发�
   )
   await page.getByTestId('audit-verify').click()
   await expect(page.getByTestId('audit-result')).toContainText('日志完整性校验未通过')
-  await expect(page.getByTestId('audit-result')).toContainText('第 1 条记录的内容与其哈希不符')
+  await expect(page.getByTestId('audit-result')).toContainText('第 1 条记录的内容与其防篡改校验码不符')
   await shot(page, 'shell-02-audit-tampered')
 })

@@ -57,6 +57,6 @@ describe('操作日志报告', () => {
     const input = await auditReportInput(ctx)
     expect(input.verification.ok).toBe(false)
     const text = flat(pdfText(await renderPdfInNode(buildAuditReportDoc(input, testVillageProfile))))
-    expect(text).toMatch(/完整性检查：发现\d+处问题，日志可能被改动：第2条记录的内容与其哈希不符/)
+    expect(text).toMatch(/完整性检查：发现\d+处问题，日志可能被改动：第2条记录的内容与其防篡改校验码不符/)
   })
 })

@@ -230,7 +230,7 @@ const CASES: Case[] = [
     tamper: async (db) => void (await db.auditLog.update(3, { actor: '他人' })),
     desktop: 'error',
     browser: 'error',
-    says: /第 3 条记录的内容与其哈希不符/,
+    says: /第 3 条记录的内容与其防篡改校验码不符/,
   },
   {
     name: '9 an entry deleted from the middle',
@@ -253,7 +253,7 @@ const CASES: Case[] = [
     },
     desktop: 'error',
     browser: 'error',
-    says: /第 2 条记录的内容与其哈希不符/,
+    says: /第 2 条记录的内容与其防篡改校验码不符/,
   },
   {
     name: '11 the head altered',
@@ -288,7 +288,7 @@ const CASES: Case[] = [
     },
     desktop: 'error',
     browser: 'error',
-    says: /第 4 条记录的内容与其哈希不符/,
+    says: /第 4 条记录的内容与其防篡改校验码不符/,
   },
   {
     name: '13 a record’s audit entry removed (and the chain resealed over the gap)',

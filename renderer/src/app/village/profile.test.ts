@@ -70,7 +70,7 @@ describe('saveVillageProfile', () => {
     await ctx.db.auditLog.update(2, { actor: '别人' })
     const altered = await verifyAuditLog(ctx)
     expect(altered.ok).toBe(false)
-    expect(altered.problems).toContain('第 2 条记录的内容与其哈希不符（可能被修改）')
+    expect(altered.problems).toContain('第 2 条记录的内容与其防篡改校验码不符（可能被修改）')
   })
 })
 

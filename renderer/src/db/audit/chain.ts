@@ -113,7 +113,7 @@ export function verifyAuditChain(entries: readonly AuditEntry[], head?: AuditHea
 export function describeChainProblem(problem: ChainProblem): string {
   switch (problem.kind) {
     case 'altered':
-      return `第 ${problem.seq} 条记录的内容与其哈希不符（可能被修改）`
+      return `第 ${problem.seq} 条记录的内容与其防篡改校验码不符（可能被修改）`
     case 'gap':
       return `记录序号不连续：应为第 ${problem.expectedSeq} 条，实为第 ${problem.foundSeq} 条（可能有记录被删除或调换）`
     case 'broken-link':

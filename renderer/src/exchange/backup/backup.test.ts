@@ -445,7 +445,7 @@ describe('inspectBackup', () => {
     await db.auditLog.put({ ...first, summary: '被改过' })
     const { bytes } = await makeBackup(db, { now: NOW })
     const result = inspectBackup(bytes)
-    expect(result.ok && result.summary.warnings[0]).toMatch(/操作日志校验未通过：第 1 条记录的内容与其哈希不符/)
+    expect(result.ok && result.summary.warnings[0]).toMatch(/操作日志校验未通过：第 1 条记录的内容与其防篡改校验码不符/)
   })
 
   it('refuses a zip bomb from the central directory, before inflating anything', async () => {
