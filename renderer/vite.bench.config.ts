@@ -5,5 +5,5 @@ import { rendererConfig } from './vite.config'
 
 export default rendererConfig(fileURLToPath(new URL('../dist-bench', import.meta.url)), {
   divisions: false,
-  pages: ['bench/print.html', 'bench/blank.html', 'bench/idb.html', 'bench/core.html', 'bench/backup.html'],
+  pages: ['bench/print.html', 'bench/blank.html', 'bench/idb.html', 'bench/core.html', 'bench/backup.html', 'bench/township.html'],
 })

@@ -170,4 +170,18 @@ const backup = {
   },
 }
 
-export const areaBenchmarks = [peopleList, peopleSearch, noticeFirstPreview, rosterImport, printing, core, backup]
+/** 乡镇汇总: verifying one bundle and 30, and importing 30 villages (renderer/bench/townshipBench.ts). */
+const township = {
+  name: 'township',
+  async run({ context, printBase }) {
+    const page = await context.newPage()
+    await page.goto(`${printBase}bench/township.html`)
+    await page.waitForFunction(() => window.__townshipBench !== undefined, null, { timeout: 600_000 })
+    const result = await page.evaluate(() => window.__townshipBench)
+    await page.close()
+    if ('error' in result) throw new Error(`乡镇汇总基准失败：${result.error}`)
+    return result
+  },
+}
+
+export const areaBenchmarks = [peopleList, peopleSearch, noticeFirstPreview, rosterImport, printing, core, backup, township]

@@ -2,6 +2,7 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import { useVillageStore } from '@/stores/village'
 import { areas } from './areas'
 import AppShell from '@/components/AppShell.vue'
+import { modeRedirect } from '@/views/township/modeGuard'
 
 const areaViews: Record<string, () => Promise<unknown>> = {
   home: () => import('@/views/home/HomeView.vue'),
@@ -14,6 +15,16 @@ const areaViews: Record<string, () => Promise<unknown>> = {
 
 const routes: RouteRecordRaw[] = [
   { path: '/setup', name: 'setup', component: () => import('@/views/setup/SetupView.vue'), meta: { title: '首次设置' } },
+  // 乡镇汇总 (township mode): its own frame, outside the village's menu (views/township/modeGuard.ts)
+  {
+    path: '/township',
+    component: () => import('@/views/township/TownshipLayout.vue'),
+    meta: { township: true },
+    children: [
+      { path: '', name: 'township', component: () => import('@/views/township/TownshipView.vue'), meta: { title: '乡镇汇总' } },
+      { path: ':code', name: 'township-village', component: () => import('@/views/township/VillageView.vue'), meta: { title: '村详情' } },
+    ],
+  },
   {
     path: '/',
     component: AppShell,
@@ -57,6 +68,8 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({ history: createWebHashHistory(), routes })
 
 router.beforeEach(async (to) => {
+  const byMode = await modeRedirect(to) // 乡镇工作人员 mode shows only the township screens
+  if (byMode !== undefined) return byMode
   const village = useVillageStore()
   await village.load()
   if (!village.profile && to.name !== 'setup') return { name: 'setup' }

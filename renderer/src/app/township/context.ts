@@ -1,0 +1,23 @@
+/**
+ * The township use cases' context: the township database and the clock. Like app/context.ts, tests
+ * pass a fresh fake-indexeddb database and a fixed clock; the views get the app's own.
+ */
+import { townshipDb, type TownshipDb } from '@/db/township'
+import type { Clock } from '@/domain/calendar/clock'
+import { systemClock } from '../clock'
+
+export interface TownshipContext {
+  db: TownshipDb
+  clock: Clock
+}
+
+let environment: Partial<TownshipContext> = {}
+
+export function townshipContext(): TownshipContext {
+  return { db: environment.db ?? townshipDb(), clock: environment.clock ?? systemClock }
+}
+
+/** Test and bench support: the database and clock every `townshipContext` gets from now on. */
+export function configureTownship(next: Partial<TownshipContext>): void {
+  environment = { ...next }
+}
