@@ -169,3 +169,46 @@ test('数据备份：下载备份、改动数据、从备份恢复、旧数据�
   await expect(page.getByTestId('audit-result')).toContainText('日志完整')
   await shot(page, 'backup-06-audit-intact')
 })
+
+test('换了电脑：首次设置时直接从备份恢复，村情和数据都回来，不必重新填写', async ({ page }) => {
+  // A backup made on the "old PC": set up, the small sample village, download.
+  await completeSetup(page)
+  await page.getByRole('menuitem', { name: '设置' }).click()
+  await page.getByRole('tab', { name: '示例数据' }).click()
+  await page.getByTestId('sample-size-small').click()
+  await page.getByTestId('sample-load').click()
+  await page.getByRole('button', { name: '载入', exact: true }).click()
+  await expect(page.getByTestId('sample-done')).toContainText('已载入示例数据')
+  await openBackupTab(page)
+  const download = page.waitForEvent('download')
+  await page.getByTestId('backup-now').click()
+  const path = `${dir}/backup-for-new-pc.zip`
+  await (await download).saveAs(path)
+
+  // The "new PC": an empty database, so the first-run screen.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const req = indexedDB.deleteDatabase('xiangyue')
+        req.onsuccess = req.onerror = req.onblocked = () => resolve(null)
+      }),
+  )
+  await page.goto('./')
+  await page.reload()
+  await expect(page.getByRole('heading', { name: '欢迎使用乡约' })).toBeVisible()
+  await page.getByTestId('setup-restore').getByText('换了电脑？').click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByTestId('restore-choose').click()
+  await (await chooser).setFiles(path)
+  const dialog = page.getByTestId('restore-dialog')
+  await expect(dialog.getByTestId('restore-summary')).toContainText('宅子村（区划代码 411381102200）')
+  await expect(dialog.getByTestId('restore-summary')).toContainText('村民 200 条')
+  await shot(page, 'backup-07-restore-at-setup')
+  const safety = page.waitForEvent('download')
+  await dialog.getByTestId('restore-confirm').click()
+  await safety
+  await expect(dialog.getByTestId('restore-done')).toContainText('恢复完成')
+  await page.waitForEvent('load')
+  await expect(page.getByRole('heading', { name: '宅子村概况' })).toBeVisible()
+  expect(await villagerCount(page)).toMatch(/^共 \d+ 人$/)
+})
