@@ -13,6 +13,7 @@ import { cspPlugin } from './build/csp'
 import { divisionsPlugin } from './build/divisions'
 import { pdfmakeBrowserPlugin } from './build/pdfmakeBrowser'
 import { printFontsPlugin } from './build/printFonts'
+import { verifierPlugin } from './build/verifierPlugin'
 
 export interface RendererBuild {
   /** build the official division files (the app needs them; the print bench page does not) */
@@ -40,7 +41,7 @@ export function rendererConfig(outDir: string, options: RendererBuild = {}): Use
       pdfmakeBrowserPlugin(),
       // virtual:print-fonts: core-subset and full TTF urls for the PDF engine
       printFontsPlugin(),
-      ...(options.divisions === false ? [] : [divisionsPlugin()]),
+      ...(options.divisions === false ? [] : [divisionsPlugin(), verifierPlugin()]),
     ],
     // In dev, dependencies are pre-bundled apart from `plugins`: pdfmake needs its browser shims there too.
     optimizeDeps: { rolldownOptions: { plugins: [pdfmakeBrowserPlugin()] } },

@@ -49,7 +49,7 @@ export const areas: Area[] = [
     title: '导出与备份',
     description: '报乡镇的数据包、Excel台账、PDF与本机备份',
     icon: 'FolderOpened',
-    ready: false,
+    ready: true,
   },
   { path: '/settings', name: 'settings', title: '设置', description: '村情信息、数据安全、操作日志', icon: 'Setting', ready: true },
 ]

@@ -10,6 +10,7 @@ const areaViews: Record<string, () => Promise<unknown>> = {
   notices: () => import('@/views/notices/NoticesView.vue'),
   violations: () => import('@/views/violations/ViolationsView.vue'),
   decisions: () => import('@/views/decisions/DecisionsView.vue'),
+  exchange: () => import('@/views/exchange/ExchangeView.vue'),
   settings: () => import('@/views/settings/SettingsView.vue'),
 }
 

@@ -9,6 +9,8 @@
  * The backup: a non-extractable key cannot be copied into a backup file. generateVillageKeyWithBackup
  * therefore makes the key extractable for one moment, exports it once (PKCS#8) for the backup, and
  * keeps for daily use only a non-extractable import of it. restoreVillageKey reads that copy back.
+ * How the app keeps it (a settings row with the PKCS#8, imported non-extractable for signing), and
+ * what that does and does not protect: FORMAT.md, "Where the village key lives".
  */
 import * as ed from '@noble/ed25519'
 import { sha512 } from '@noble/hashes/sha2.js'

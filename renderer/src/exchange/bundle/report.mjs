@@ -12,6 +12,19 @@ export function chineseDate(iso) {
   return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : (iso ?? '')
 }
 
+/** Beijing time (UTC+8), as the app and the 报送函 print it. */
+function beijingTime(iso) {
+  const at = new Date(Date.parse(iso) + 8 * 3600_000)
+  if (Number.isNaN(at.getTime())) return iso
+  const two = (n) => String(n).padStart(2, '0')
+  return `${at.getUTCFullYear()}年${at.getUTCMonth() + 1}月${at.getUTCDate()}日 ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}`
+}
+
+/** The 防篡改校验码 as the app and the 报送函 print it: groups of four, upper case. */
+function checkCode(hex) {
+  return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ')
+}
+
 export function formatReport(result, { fileName = null, listLimit = 200 } = {}) {
   const lines = []
   const push = (line = '') => lines.push(line)
@@ -19,7 +32,7 @@ export function formatReport(result, { fileName = null, listLimit = 200 } = {}) 
   push(`结论：${result.valid ? '✔ 有效：签名正确，所有文件与清单一致' : '✘ 无效：见下面的问题'}`)
   if (result.village) push(`村：${result.village.name}（区划代码 ${result.village.code}）`)
   if (result.period) push(`报送期间：${chineseDate(result.period.from)} 至 ${chineseDate(result.period.to)}`)
-  if (result.createdAt) push(`生成时间：${result.createdAt.replace('T', ' ').replace(/(\.\d+)?Z$/, '')}（UTC）`)
+  if (result.createdAt) push(`生成时间：${beijingTime(result.createdAt)}（北京时间）`)
   push(`签名：${result.signatureValid ? '有效' : '无效或无法核对'}`)
   if (result.fingerprint) push(`密钥指纹：${result.fingerprint}（请与乡镇登记的指纹核对）`)
   if (result.keyRotation) {
@@ -29,9 +42,10 @@ export function formatReport(result, { fileName = null, listLimit = 200 } = {}) 
     )
   }
   if (result.personData) push(`个人信息：${result.personData.mode === 'full' ? `完整（用途：${result.personData.purpose}）` : '已遮蔽'}`)
-  if (result.formatVersion !== null) push(`上一个报送包：${result.previousBundleSha256 ?? '无（这是首个报送包）'}`)
+  if (result.formatVersion !== null)
+    push(`上一个报送包的校验码：${result.previousBundleSha256 ? checkCode(result.previousBundleSha256) : '无（这是首个报送包）'}`)
   if (result.auditHead) push(`审计链末端：第 ${result.auditHead.seq} 条，${result.auditHead.hash}`)
-  if (result.bundleSha256) push(`本包 SHA-256：${result.bundleSha256}`)
+  if (result.bundleSha256) push(`防篡改校验码：${checkCode(result.bundleSha256)}（SHA-256 ${result.bundleSha256}）`)
 
   if (result.files.length > 0) {
     push()

@@ -36,11 +36,24 @@ function fact(tbody: HTMLTableSectionElement, label: string, value: string, id?:
 
 let current: VerifyResult | null = null
 
+/** Beijing time (UTC+8, no summer time), as the app and the 报送函 print it: 2026年7月2日 16:30. */
+function beijingTime(iso: string): string {
+  const at = new Date(Date.parse(iso) + 8 * 3600_000)
+  if (Number.isNaN(at.getTime())) return iso
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${at.getUTCFullYear()}年${at.getUTCMonth() + 1}月${at.getUTCDate()}日 ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}`
+}
+
+/** A SHA-256 as the app's 防篡改校验码: groups of four, upper case (help/checkCode.ts), to compare with paper. */
+function checkCode(hex: string): string {
+  return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ')
+}
+
 function showFacts(r: VerifyResult): void {
   const tbody = clear($<HTMLTableElement>('#facts').tBodies[0]!)
   if (r.village) fact(tbody, '村', `${r.village.name}（区划代码 ${r.village.code}）`)
   if (r.period) fact(tbody, '报送期间', `${chineseDate(r.period.from)} 至 ${chineseDate(r.period.to)}`)
-  if (r.createdAt) fact(tbody, '生成时间', `${r.createdAt.replace('T', ' ').replace(/(\.\d+)?Z$/, '')}（UTC）`)
+  if (r.createdAt) fact(tbody, '生成时间', `${beijingTime(r.createdAt)}（北京时间）`)
   fact(tbody, '签名', r.signatureValid ? '有效：清单确由下面这把密钥签名' : '无效或无法核对')
   fact(tbody, '密钥指纹', r.fingerprint ?? '（无）', 'fingerprint')
   if (r.keyRotation) {
@@ -52,9 +65,17 @@ function showFacts(r: VerifyResult): void {
     )
   }
   if (r.personData) fact(tbody, '个人信息', r.personData.mode === 'full' ? `完整（用途：${r.personData.purpose}）` : '已遮蔽')
-  if (r.formatVersion !== null) fact(tbody, '上一个报送包', r.previousBundleSha256 ?? '无（这是首个报送包）', undefined, 'mono')
+  if (r.formatVersion !== null)
+    fact(
+      tbody,
+      '上一个报送包的校验码',
+      r.previousBundleSha256 ? checkCode(r.previousBundleSha256) : '无（这是首个报送包）',
+      undefined,
+      'mono',
+    )
   if (r.auditHead) fact(tbody, '审计链末端', `第 ${r.auditHead.seq} 条：${r.auditHead.hash}`)
-  if (r.bundleSha256) fact(tbody, '本包 SHA-256', r.bundleSha256, undefined, 'mono')
+  // the same 防篡改校验码 the 报送函 prints: compare group by group
+  if (r.bundleSha256) fact(tbody, '防篡改校验码', checkCode(r.bundleSha256), 'bundle-code', 'mono')
 }
 
 function showFiles(r: VerifyResult): void {
