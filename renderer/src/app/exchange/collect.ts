@@ -29,7 +29,9 @@ import { beijingDate } from '@/domain/calendar/clock'
 import { MATTER_STATE_LABELS } from '@/domain/decisions/model'
 import { NOTICE_STATE_LABELS } from '@/domain/notices/model'
 import { maskPersonData } from '@/exchange/bundle/personData'
+import { evaluateMeeting } from '@/domain/meetings/meeting'
 import type { AppContext } from '../context'
+import { villageRuleProfile } from '../meetings/profile'
 
 export const EXCHANGE_AREAS = [
   { area: 'matters', label: '四议两公开（事项、会议与表决）' },
@@ -159,7 +161,13 @@ export async function collectBundleContent(ctx: AppContext, options: CollectOpti
   const data: Record<string, unknown> = {}
   if (want.has('matters')) {
     data.matters = r.matters.map((m) => ({ ...m, ...matterResult(m) }))
-    data.meetings = r.meetings
+    // quorumMet as the village's rules judged it, so the township counts a meeting without a quorum
+    // without re-judging it (it has neither the frozen roster's rules nor the village's profile)
+    const profile = await villageRuleProfile(ctx)
+    data.meetings = r.meetings.map((m) => {
+      const votes = evaluateMeeting(m, { profile }).votes
+      return { ...m, quorumMet: votes.length ? votes.every((v) => v.quorum.met) : null }
+    })
     data.votes = r.meetings.flatMap((m) =>
       m.motions.map((motion, i) => ({
         meetingId: m.id,

@@ -214,6 +214,8 @@ describe('exportBundle', () => {
     expect(json('data/matters.json')[1]).toMatchObject({ result: '未通过（未通过）', decidedOn: '2026-04-12' })
     expect(json('data/notices.json').map((x) => x.id)).toEqual(['n-list']) // no draft, no 2025
     expect(json('data/votes.json')).toHaveLength(1)
+    // each meeting says whether it had its quorum, as the village's rules judged it (the township counts failures)
+    expect(json('data/meetings.json').map((x) => typeof x.quorumMet)).toEqual(['boolean'])
     // the roster's names, the list's ID and the ID typed into the minutes are masked
     for (const p of paths.filter((x) => x.startsWith('data/'))) expect(findUnmaskedPersonalNumbers(decode(files[p]!))).toEqual([])
     expect(decode(files['data/notices.json']!)).toContain('王*明')
