@@ -42,7 +42,8 @@ export type NoticeRow = Notice
 export interface NoticeFileRow {
   id: string
   noticeId: string
-  kind: 'issued-pdf' | 'posting-photo'
+  /** 签发的打印件, 张贴照片, 公示结果记录 (printed at 归档) */
+  kind: 'issued-pdf' | 'posting-photo' | 'result-record'
   name: string
   mime: string
   bytes: Uint8Array

@@ -50,7 +50,7 @@ export const useNoticesStore = defineStore('notices', () => {
   const reply = async (notice: Notice, objectionId: string, text: string, date: string) =>
     cache(await replyObjection(context(), notice, objectionId, { text, date }))
   const end = async (notice: Notice, result: string) => cache(await endNotice(context(), notice, result))
-  const archive = async (notice: Notice) => cache(await archiveNotice(context(), notice))
+  const archive = async (notice: Notice) => cache(await archiveNotice(context(), notice, village.profile))
 
   async function correct(notice: Notice, reason: string): Promise<NoticeRow> {
     const { old, correction } = await correctNotice(context(), notice, reason)

@@ -6,7 +6,8 @@ import type { Notice } from '@/domain/notices/model'
 import { sampleContent } from '@/domain/notices/testFixtures'
 import type { VillageProfile } from '@/domain/village/profile'
 import { verifyAuditLog } from '../audit/auditLog'
-import { snapshotOf, useTestContexts } from '../testContext'
+import { pdfText } from '@/print/pdf-test-utils.node'
+import { snapshotOf, testVillageProfile, useTestContexts } from '../testContext'
 import { correctNotice } from './correctNotice'
 import { issueNotice, type RenderNotice } from './issueNotice'
 import { issuedPdf, loadNotices } from './loadNotices'
@@ -102,8 +103,19 @@ describe('issue and the steps after it', () => {
     await expect(endNotice(ctx, n, '无异议')).rejects.toThrow('期满前不能结束公示')
     ctx.clock.set('2026-11-09T01:00:00.000Z')
     n = await endNotice(ctx, n, '异议已答复，公示结果有效')
-    n = await archiveNotice(ctx, n)
+    n = await archiveNotice(ctx, n, testVillageProfile)
     expect(n.state).toBe('archived')
+    // the 公示结果记录 is kept with the archived notice, read back: the objection, the reply, the result
+    const [record] = await ctx.db.noticeFiles
+      .where('noticeId')
+      .equals(n.id)
+      .filter((f) => f.kind === 'result-record')
+      .toArray()
+    const text = pdfText(record!.bytes).replace(/\s+/g, '')
+    expect(text).toContain('公示结果记录')
+    expect(text).toContain('名单有误')
+    expect(text).toContain('已核实更正')
+    expect(text).toContain('异议已答复，公示结果有效')
     expect((await verifyAuditLog(ctx)).ok).toBe(true)
   })
 

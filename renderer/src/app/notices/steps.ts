@@ -2,6 +2,7 @@
  * The steps of a notice after issue: 登记张贴 (postNotice), 登记异议 (recordObjection), 答复异议
  * (replyObjection), 公示期满 (endNotice), 归档 (archiveNotice).
  *
+ * 归档 also keeps the printed 公示结果记录 with the notice (noticeFiles kind 'result-record').
  * Each: ask domain/notices/lifecycle.ts for the next state (a refusal throws NoticeTransitionError
  * in Chinese), then write it with its audit entry in one unit of work, refused (StaleRecordError) if
  * the notice changed since the secretary saw it. Input: ctx, the notice as seen, the step's data.
@@ -19,7 +20,9 @@ import {
   startPublicizing,
 } from '@/domain/notices/lifecycle'
 import type { Notice, Objection, Posting } from '@/domain/notices/model'
+import type { VillageProfile } from '@/domain/village/profile'
 import type { AppContext } from '../context'
+import { renderResultRecordPdf } from './printing'
 import { saveTransition } from './transition'
 
 export interface Photo {
@@ -64,6 +67,16 @@ export async function endNotice(ctx: AppContext, notice: Notice, result: string)
   return saveTransition(ctx, notice, next, { action: 'status', summary: `“${notice.title}”公示期满：${result}` })
 }
 
-export async function archiveNotice(ctx: AppContext, notice: Notice): Promise<NoticeRow> {
-  return saveTransition(ctx, notice, decideArchive(notice, nowIso(ctx.clock)), { action: 'status', summary: `“${notice.title}”归档` })
+/**
+ * 归档: the 公示结果记录 (the objections, the replies and the result) is printed from the notice as it
+ * ended and kept with it, so the archive holds the paper a township checks. The record is made
+ * before the unit of work (rendering takes a moment); the unit still refuses a notice changed
+ * meanwhile, so the record always matches what is archived.
+ */
+export async function archiveNotice(ctx: AppContext, notice: Notice, village: VillageProfile | undefined): Promise<NoticeRow> {
+  const next = decideArchive(notice, nowIso(ctx.clock))
+  const record = await renderResultRecordPdf(notice, village)
+  return saveTransition(ctx, notice, next, { action: 'status', summary: `“${notice.title}”归档，附公示结果记录` }, [
+    { kind: 'result-record', name: `${notice.title}-公示结果记录.pdf`, mime: 'application/pdf', bytes: record },
+  ])
 }

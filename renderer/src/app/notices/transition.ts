@@ -12,6 +12,12 @@ import type { AppContext } from '../context'
 
 export type NoticeFile = Pick<NoticeFileRow, 'kind' | 'name' | 'mime' | 'bytes'> & { id?: string }
 
+const FILE_LABELS: Record<NoticeFile['kind'], string> = {
+  'issued-pdf': '签发的打印件',
+  'posting-photo': '张贴照片',
+  'result-record': '公示结果记录',
+}
+
 export function saveTransition(
   ctx: AppContext,
   seen: Notice,
@@ -25,7 +31,7 @@ export function saveTransition(
       const row: NoticeFileRow = { ...file, id: id ?? ulid(), noticeId: next.id, sha256: sha256OfBytes(file.bytes), createdAt: work.now }
       await work.add('noticeFiles', row, {
         action: 'create',
-        summary: `“${next.title}”存档${file.kind === 'issued-pdf' ? '签发的打印件' : '张贴照片'}“${file.name}”，已记下防篡改校验码`,
+        summary: `“${next.title}”存档${FILE_LABELS[file.kind]}“${file.name}”，已记下防篡改校验码`,
         after: { ...row, bytes: undefined },
       })
     }
