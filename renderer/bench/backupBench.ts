@@ -8,12 +8,18 @@
  * - restore_ms: restoreBackup of that file — verify every hash and the manifest, then replace every
  *   table in one transaction. (The screen's restore first takes an automatic backup of the current
  *   data: that part costs another backup_ms.)
+ * - bundle_export_ms (issue 15): 导出报送包 for that year, every area, masked, with the notices' PDFs:
+ *   collect, sign, the 报送函 rendered, both "saved" (the save itself is the shell's, not timed), on
+ *   the same database before the backup is made.
  * One run each: the seeding alone takes tens of seconds. Results land in window.__backupBench.
  */
 import { XiangyueDb } from '@/db/schema'
 import { makeBackup } from '@/exchange/backup/build'
 import { restoreBackup } from '@/exchange/backup/restore'
 import { seedVillage } from '@/app/sample/seedVillageWithNotices'
+import { systemClock } from '@/app/clock'
+import { EXCHANGE_AREAS } from '@/app/exchange/collect'
+import { exportBundle } from '@/app/exchange/exportBundle'
 import { publishBench } from './page'
 
 const round = (ms: number) => Math.round(ms)
@@ -25,6 +31,14 @@ async function run() {
     const t0 = performance.now()
     await seedVillage(db, { size: 'large', notices: 120, pdfBytes: 120_000 })
     const seedMs = performance.now() - t0
+    const ctx = { db, actor: '李秀英', clock: systemClock }
+    const tb = performance.now()
+    const exported = await exportBundle(
+      ctx,
+      { period: { from: '2026-01-01', to: '2026-12-31' }, areas: EXCHANGE_AREAS.map((a) => a.area), personData: 'masked' },
+      async () => ({ saved: true }),
+    )
+    const bundleExportMs = performance.now() - tb
     const t1 = performance.now()
     const backup = await makeBackup(db)
     const backupMs = performance.now() - t1
@@ -46,6 +60,8 @@ async function run() {
     const restoreMs = performance.now() - t2
     if (!outcome.ok) throw new Error(`restore refused: ${outcome.reason}`)
     return {
+      bundle_export_ms: round(bundleExportMs),
+      bundle_export_bytes: exported.bytes.length,
       backup_ms: round(backupMs),
       restore_ms: round(restoreMs),
       backup_seed_ms: round(seedMs),

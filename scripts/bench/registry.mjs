@@ -43,6 +43,7 @@ export const BUDGETS = [
   { name: 'suspensions_on_ms', budget: 20, why: '某日暂停享受名册，全部案件（issue 14）' },
   { name: 'backup_ms', budget: 10_000, why: '大村与一年的公示及其PDF：立即备份（issue 11）' },
   { name: 'restore_ms', budget: 15_000, why: '同一备份文件：核对并恢复全部数据（issue 11）' },
+  { name: 'bundle_export_ms', budget: 5_000, why: '导出大村一年的报送包（含PDF）与报送函（issue 15，renderer/bench/backupBench.ts）' },
   { name: 'bundle_verify_ms', budget: 500, why: '校验一个报送包：大村一年，1万人与120份PDF（issue 15，renderer/bench/townshipBench.ts）' },
   { name: 'township_import_30_ms', budget: 20_000, why: '乡镇汇总导入30个村的报送包：逐个校验、写入（issue 15）' },
 ]
