@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { noticeFirstPreview } from './notice-preview.mjs'
 import { peopleList } from './people-list.mjs'
+import { casesList } from './cases-list.mjs'
 import { buildRosterFile } from './roster-file.mjs'
 import { median } from './timing.mjs'
 
@@ -184,4 +185,4 @@ const township = {
   },
 }
 
-export const areaBenchmarks = [peopleList, peopleSearch, noticeFirstPreview, rosterImport, printing, core, backup, township]
+export const areaBenchmarks = [peopleList, casesList, peopleSearch, noticeFirstPreview, rosterImport, printing, core, backup, township]

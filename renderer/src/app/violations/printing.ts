@@ -7,11 +7,21 @@
  *   `party` is the villager from the registry (the case itself holds only ids). Refused with a
  *   Chinese message when the village profile is missing or the case has not reached that step.
  * lettersOf(c) → the letters the case can print now, in the order they were made.
+ * renderWithholdListPdf(input, village, onProgress?) → PDF bytes of the 发放暂缓名单 for a benefit and
+ *   a payout date (print/violations/withholdList.ts: names masked, no ID or phone numbers), over the
+ *   cases given (all of them: the list is computed from them by suspensionsOn).
  */
 import type { Benefit } from '@/domain/violations/benefits'
 import type { ViolationCase } from '@/domain/violations/case'
 import type { VillageProfile } from '@/domain/village/profile'
-import { buildRestorationNoticeDoc, buildViolationDecisionDoc, buildViolationNotificationDoc, type Party } from '@/print/violations'
+import {
+  buildRestorationNoticeDoc,
+  buildViolationDecisionDoc,
+  buildViolationNotificationDoc,
+  buildWithholdListDoc,
+  type Party,
+  type WithholdListInput,
+} from '@/print/violations'
 import { renderPdf } from '@/print/render'
 import { NoVillageProfileError } from '../notices/printing'
 
@@ -43,4 +53,15 @@ export function renderCaseLetterPdf(
   if (!village) return Promise.reject(new NoVillageProfileError())
   const build = BUILDERS[letter]
   return renderPdf(() => build({ case: c, party, benefits }, village), onProgress ? { onProgress } : {})
+}
+
+export type { WithholdListInput }
+
+export function renderWithholdListPdf(
+  input: WithholdListInput,
+  village: VillageProfile | undefined,
+  onProgress?: (p: number) => void,
+): Promise<Uint8Array> {
+  if (!village) return Promise.reject(new NoVillageProfileError())
+  return renderPdf(() => buildWithholdListDoc(input, village), onProgress ? { onProgress } : {})
 }

@@ -1,5 +1,6 @@
 /**
- * 村级福利清单 until the village can keep its own (the list is not stored yet: loadCases.ts).
+ * 村级福利清单 to start from: shown and used until the village saves its own list (benefitList.ts,
+ * a `settings` row), which it can then edit on the 福利清单 tab.
  *
  * VILLAGE_BENEFITS: the benefits the sample compact's article 39 names (节日慰问品, 旅游体检), both
  * 自主福利, and the two 法定成员权益 every village has, which a compact can never suspend

@@ -19,8 +19,10 @@ import {
   recordNoStatement,
   recordStatement,
   recordWaiver,
+  recordCaseObjection,
   reportCase,
   requireRectification,
+  resolveCaseObjection,
   restoreCase,
   verifyRectification,
 } from './caseSteps'
@@ -232,6 +234,53 @@ describe('a case from report to close', () => {
     expect(await snapshotOf(ctx)).toEqual(before)
     const out = await publishCase(ctx, c, { date: '2026-03-10', fullNameReason: '屡教不改，经村民代表会议同意公开姓名' })
     expect(out.case.publication!.shownName).toBe('王小明')
+  })
+})
+
+describe('an objection at any stage, overturning the decision on appeal', () => {
+  it('维持 changes nothing; 撤销 ends every suspension from the outcome date and closes the case, audited', async () => {
+    const ctx = await village()
+    let c = await notified(ctx)
+    // an objection before the decision is recorded and may wait
+    c = await recordCaseObjection(ctx, c, { date: '2026-03-04', by: '当事人', to: '村务监督委员会', content: '加高部分不是我家建的' })
+    expect(c.objections).toHaveLength(1)
+    ctx.clock.set('2026-03-10T02:00:00.000Z')
+    c = await recordNoStatement(ctx, c)
+    c = await decideCase(ctx, c, { date: '2026-03-10', body: '村民委员会', measures: measures('2026-03-10') }, benefits)
+    c = await resolveCaseObjection(ctx, c, c.objections[0]!.id, {
+      date: '2026-03-10',
+      result: '维持',
+      reason: '经现场查看属实',
+      by: '村务监督委员会',
+    })
+    expect(c.state).toBe('decided')
+    expect(c.decision!.reversal).toBeUndefined()
+
+    ctx.clock.set('2026-03-20T02:00:00.000Z')
+    c = await recordCaseObjection(ctx, c, { date: '2026-03-15', by: '当事人', to: '乡镇人民政府', content: '不服处理决定' })
+    const before = await snapshotOf(ctx)
+    await expect(
+      resolveCaseObjection(ctx, c, c.objections[1]!.id, { date: '2026-03-09', result: '撤销', reason: '理由', by: '乡镇人民政府' }),
+    ).rejects.toThrow('早于')
+    expect(await snapshotOf(ctx)).toEqual(before)
+    c = await resolveCaseObjection(ctx, c, c.objections[1]!.id, {
+      date: '2026-03-18',
+      result: '撤销',
+      reason: '加高部分经核实为邻户所建',
+      by: '乡镇人民政府',
+    })
+    expect(c.state).toBe('closed')
+    expect(c.closed).toMatchObject({ outcome: '决定被撤销', date: '2026-03-18' })
+    expect(c.decision!.reversal).toMatchObject({ date: '2026-03-18', reason: '加高部分经核实为邻户所建' })
+    // the register: suspended the day before the reversal, not on it, not after
+    expect((await suspensionsOnDate(ctx, '2026-03-17', benefits)).map((s) => s.endCondition)).toEqual([
+      '处理决定已撤销，自2026年3月18日起停止执行',
+    ])
+    expect(await suspensionsOnDate(ctx, '2026-03-18', benefits)).toEqual([])
+    expect((await withholdListFor(ctx, 'gift', '2026-03-19', benefits)).lines).toEqual([])
+    const log = await ctx.db.auditLog.where('[table+recordId]').equals(['cases', c.id]).toArray()
+    expect(log.at(-1)!.summary).toBe('宅子违约〔2026〕1号：异议处理结果：撤销')
+    expect((await verifyAuditLog(ctx)).ok).toBe(true)
   })
 })
 

@@ -2,9 +2,12 @@
  * 案件时间线 and 违约处理台账 rows: the case file's steps in date order with their documents, and
  * one ledger row per case for a year (the print module lays them out; names are the caller's,
  * from the registry).
+ *
+ * The compact version is named as people name it (its title with the year, or the day it took
+ * effect), never by its internal version id.
  */
 import { formatChineseDate } from '@/domain/calendar/calendar'
-import { CASE_STATE_LABELS, type ViolationCase } from './case'
+import { CASE_STATE_LABELS, type ArticleRef, type ViolationCase } from './case'
 
 export type DocumentKind = '违约处理告知书' | '处理决定书' | '违约处理公示' | '恢复通知书' | '证据' | '书面放弃声明' | '整改照片'
 
@@ -16,6 +19,11 @@ export interface TimelineEntry {
 }
 
 const cn = formatChineseDate
+
+/** “张庄村村规民约（2024年修订）”, or “自2024年1月1日起施行的文本” when the snapshot has no title. */
+export function versionLabel(a: Pick<ArticleRef, 'compactTitle' | 'effectiveFrom'>): string {
+  return a.compactTitle?.trim() || `自${cn(a.effectiveFrom)}起施行的文本`
+}
 
 export function timeline(c: ViolationCase): TimelineEntry[] {
   const out: TimelineEntry[] = []
@@ -31,7 +39,7 @@ export function timeline(c: ViolationCase): TimelineEntry[] {
     out.push({
       date: a.date,
       step: '认定',
-      text: `认定违反${a.conductArticle.number}（${a.conductArticle.versionId}）：${a.finding}`,
+      text: `认定违反${a.conductArticle.number}（${versionLabel(a.conductArticle)}）：${a.finding}`,
       documents: [],
     })
   }
@@ -55,10 +63,13 @@ export function timeline(c: ViolationCase): TimelineEntry[] {
   }
   if (c.decision) {
     const d = c.decision
+    const meeting = d.meeting
+      ? `（${cn(d.meeting.date)}会议，到会人数${d.meeting.quorumReached ? '符合规定' : '不足'}，表决${d.meeting.passed ? '通过' : '未通过'}）`
+      : ''
     out.push({
       date: d.date,
       step: '决定',
-      text: `${d.body}依据${d.handlingArticle.number}决定：${d.measures.map((m) => m.kind).join('、')}`,
+      text: `${d.body}${meeting}依据${d.handlingArticle.number}决定：${d.measures.map((m) => m.kind).join('、')}`,
       documents: [{ kind: '处理决定书' }],
     })
   }
@@ -93,8 +104,21 @@ export function timeline(c: ViolationCase): TimelineEntry[] {
   }
   for (const o of c.objections) {
     out.push({ date: o.date, step: '异议', text: `${o.by}向${o.to}提出异议：${o.content}`, documents: [] })
-    if (o.outcome)
-      out.push({ date: o.outcome.date, step: '异议处理', text: `${o.outcome.by}${o.outcome.result}：${o.outcome.reason}`, documents: [] })
+    if (o.outcome) {
+      const what = o.outcome.result === '撤销' ? '异议成立，撤销' : '异议不成立，维持'
+      out.push({ date: o.outcome.date, step: '异议处理', text: `${o.outcome.by}：${what}。理由：${o.outcome.reason}`, documents: [] })
+    }
+  }
+  // after its objection's outcome on the same day: the outcome is what reverses it
+  const reversal = c.decision?.reversal
+  if (reversal) {
+    const r = reversal
+    out.push({
+      date: r.date,
+      step: '撤销决定',
+      text: `处理决定经${r.by}撤销：${r.reason}；各项措施自${cn(r.date)}起停止执行`,
+      documents: [],
+    })
   }
   if (c.closed)
     out.push({ date: c.closed.date, step: '结案', text: c.closed.outcome + (c.closed.reason ? `：${c.closed.reason}` : ''), documents: [] })

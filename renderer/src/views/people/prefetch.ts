@@ -7,31 +7,7 @@
  * the first screen's bundle does not grow.
  * Input: none. Output: none (a failure is silent; the 人员 screen's own load reports errors).
  */
-const HOME_READY = 'xiangyue:home-interactive'
-const FALLBACK_MS = 3000
-
-function whenHomeReady(then: () => void): void {
-  let done = false
-  const once = () => {
-    if (done) return
-    done = true
-    observer?.disconnect()
-    clearTimeout(timer)
-    then()
-  }
-  const timer = setTimeout(once, FALLBACK_MS)
-  let observer: PerformanceObserver | undefined
-  if (performance.getEntriesByName(HOME_READY).length > 0) return once()
-  if (typeof PerformanceObserver === 'function') {
-    observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName(HOME_READY).length > 0) once()
-    })
-    observer.observe({ type: 'mark' })
-  }
-}
-
-const idle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200)
+import { whenHomeReady, whenIdle as idle } from '@/components/homeReady'
 
 export function prefetchPeople(): void {
   whenHomeReady(() => {

@@ -1,0 +1,36 @@
+/**
+ * When the home screen is up, for work that must not slow the first screen: the screens' prefetch
+ * (views/people/prefetch.ts, views/violations/prefetch.ts) read their data and fetch their code then.
+ *
+ * whenHomeReady(then, fallbackMs = 3000): runs `then` once, when the home screen's mark
+ *   xiangyue:home-interactive is set (at once if it already is), or after fallbackMs on any other
+ *   first screen.
+ * whenIdle(fn, timeoutMs = 3000): runs `fn` when the main thread is idle (at the latest after
+ *   timeoutMs), or shortly where requestIdleCallback does not exist.
+ */
+const HOME_READY = 'xiangyue:home-interactive'
+
+export function whenHomeReady(then: () => void, fallbackMs = 3000): void {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    observer?.disconnect()
+    clearTimeout(timer)
+    then()
+  }
+  const timer = setTimeout(once, fallbackMs)
+  let observer: PerformanceObserver | undefined
+  if (performance.getEntriesByName(HOME_READY).length > 0) return once()
+  if (typeof PerformanceObserver === 'function') {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(HOME_READY).length > 0) once()
+    })
+    observer.observe({ type: 'mark' })
+  }
+}
+
+export function whenIdle(fn: () => void, timeoutMs = 3000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: timeoutMs })
+  else setTimeout(fn, 200)
+}
