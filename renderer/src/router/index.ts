@@ -4,14 +4,22 @@ import { areas } from './areas'
 import AppShell from '@/components/AppShell.vue'
 import { modeRedirect } from '@/views/township/modeGuard'
 
+/** Every area's screen, by area name (areas.ts): a missing one stops the app at start, not at a click. */
 const areaViews: Record<string, () => Promise<unknown>> = {
   home: () => import('@/views/home/HomeView.vue'),
   people: () => import('@/views/people/PeopleView.vue'),
+  compact: () => import('@/views/compact/CompactView.vue'),
   notices: () => import('@/views/notices/NoticesView.vue'),
   violations: () => import('@/views/violations/ViolationsView.vue'),
   decisions: () => import('@/views/decisions/DecisionsView.vue'),
   exchange: () => import('@/views/exchange/ExchangeView.vue'),
   settings: () => import('@/views/settings/SettingsView.vue'),
+}
+
+function viewOf(name: string): () => Promise<unknown> {
+  const view = areaViews[name]
+  if (!view) throw new Error(`功能区“${name}”没有对应的页面`)
+  return view
 }
 
 const routes: RouteRecordRaw[] = [
@@ -33,7 +41,7 @@ const routes: RouteRecordRaw[] = [
       ...areas.map((area) => ({
         path: area.path === '/' ? '' : area.path.slice(1),
         name: area.name,
-        component: areaViews[area.name] ?? (() => import('@/views/ComingSoonView.vue')),
+        component: viewOf(area.name),
         meta: { title: area.title, area: area.name },
       })),
       {

@@ -2,6 +2,8 @@
  * 村规民约的制定/修订程序 (domain/compact/procedure.ts), one audited unit per step:
  *
  * startCompactProcedure(ctx, row, { kind, solicit }) → row   开始 (制定 adopt / 修订 amend / 废止 repeal)
+ * recordCompactOpinion(ctx, row, { date, from, text }) → row  征集民意: one opinion received
+ * closeCompactSolicitation(ctx, row, { date }) → row         征集民意结束 → 拟定草案
  * submitCompactForReview(ctx, row, { date }) → row          提请乡镇审核: the stored draft's text, frozen for the review
  * recordCompactReview(ctx, row, review) → row               乡镇审核意见 (returned → back to drafting)
  * reviseCompactDraft(ctx, row, articles) → row              根据意见修改草案 (the procedure's text and the row's draft)
@@ -24,7 +26,9 @@ import type { CompactRow, MeetingRow, NoticeRow } from '@/db/rows'
 import type { Article } from '@/domain/compact/model'
 import {
   adoptedVersion,
+  closeSolicitation,
   CompactProcedureError,
+  recordOpinion,
   recordFiling,
   recordPublication,
   recordRiskReason,
@@ -86,6 +90,28 @@ export function startCompactProcedure(
       { action: 'status', summary: `开始${KIND_LABELS[input.kind]}村规民约` },
     )
   })
+}
+
+export function recordCompactOpinion(
+  ctx: AppContext,
+  seen: CompactRow,
+  input: { date: string; from: string; text: string },
+): Promise<CompactRow> {
+  return onProcedure(
+    ctx,
+    seen,
+    (p, _row, now) => recordOpinion(p, { id: ulid(), ...input }, now),
+    (p) => `村规民约征集民意：${p.history.at(-1)!.summary}`,
+  )
+}
+
+export function closeCompactSolicitation(ctx: AppContext, seen: CompactRow, input: { date: string }): Promise<CompactRow> {
+  return onProcedure(
+    ctx,
+    seen,
+    (p, _row, now) => closeSolicitation(p, input.date, now),
+    (p) => `村规民约${p.history.at(-1)!.summary}`,
+  )
 }
 
 export function submitCompactForReview(ctx: AppContext, seen: CompactRow, input: { date: string }): Promise<CompactRow> {
@@ -178,6 +204,9 @@ export async function adoptCompact(
     let row = replaceProcedure(current, next)
     if (next.state === 'adopted') {
       const version = adoptedVersion(next, ulid(), opts.note)
+      // the procedure holds the articles; the 章 come with the draft (or stay as they were)
+      const chapters = current.draft?.chapters?.length ? current.draft.chapters : current.compact.versions.at(-1)?.chapters
+      if (chapters?.length) version.chapters = chapters
       row = { ...row, compact: readCompact({ ...row.compact, versions: [...row.compact.versions, version] }) }
       delete row.draft
     }
