@@ -1,33 +1,26 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import * as fontkit from 'fontkit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ALL_FACES, subsetCuts, type FontFaceId } from '../src/print/fonts'
+import { ALL_FACES, type FontFaceId } from '../src/print/fonts'
 import {
   cachedSubsetFont,
   coreCodePoints,
+  coreSubset,
   divisionIdeographs,
-  faceSubset,
   fontCodePoints,
-  GB2312_LEVEL_1,
   gb2312Hanzi,
   isIdeograph,
-  leanCodePoints,
   NAME_CHARACTERS,
   sourceFontFile,
-  subsetCodePoints,
   subsetFont,
 } from './fontSubset'
 
-// A cold cache subsets all six cuts (~2 s); later runs only read node_modules/.cache.
+// A cold cache subsets all four faces (~2 s); later runs only read node_modules/.cache.
 const SLOW = 60_000
 
 const cps = (text: string) => [...text].map((ch) => ch.codePointAt(0)!)
-
-/** every subset cut the build makes: [face, cut] */
-const SUBSET_CUTS = ALL_FACES.flatMap((face) => subsetCuts(face).map((cut) => [face, cut] as const))
 
 const sources = new Map<FontFaceId, fontkit.Font>()
 const subsets = new Map<string, fontkit.Font>()
@@ -35,16 +28,16 @@ const sizes: string[] = []
 
 beforeAll(async () => {
   for (const face of ALL_FACES) sources.set(face, fontkit.create(readFileSync(sourceFontFile(face))))
-  for (const [face, cut] of SUBSET_CUTS) {
-    const subset = await faceSubset(face, cut)
-    subsets.set(`${face}.${cut}`, fontkit.create(subset.bytes))
-    sizes.push(`${face} ${cut}: ${(subset.sourceBytes / 1e6).toFixed(2)} MB → ${(subset.bytes.byteLength / 1e6).toFixed(2)} MB`)
+  for (const face of ALL_FACES) {
+    const subset = await coreSubset(face)
+    subsets.set(face, fontkit.create(subset.bytes))
+    sizes.push(`${face}: ${(subset.sourceBytes / 1e6).toFixed(2)} MB → ${(subset.bytes.byteLength / 1e6).toFixed(2)} MB`)
   }
 }, SLOW)
 
 afterAll(() => {
   // eslint-disable-next-line no-console
-  console.info(`font subsets (core ${coreCodePoints().size} code points, lean ${leanCodePoints().size}):\n  ${sizes.join('\n  ')}`)
+  console.info(`core font subsets (${coreCodePoints().size} code points):\n  ${sizes.join('\n  ')}`)
 })
 
 describe('core character set', () => {
@@ -101,65 +94,12 @@ describe('core character set', () => {
   })
 })
 
-describe('lean character set (the first cut of the title and heading faces)', () => {
-  it('is the level-1 hanzi and the everyday symbols, within the core set', () => {
-    const lean = leanCodePoints()
-    const core = coreCodePoints()
-    expect([...lean].every((cp) => core.has(cp))).toBe(true)
-    const gb = gb2312Hanzi()
-    expect(gb.slice(0, GB2312_LEVEL_1).every((cp) => lean.has(cp))).toBe(true)
-    expect(gb[GB2312_LEVEL_1 - 1]).toBe(0x5ea7) // 座 = D7F9, the last level-1 hanzi
-    expect([...lean].filter(isIdeograph)).toHaveLength(GB2312_LEVEL_1)
-    const wanted = '〇，。、：；！？“”《》（）【】—…·ＡＢ０１％0123456789AZaz①⑩㈠ⅠⅫ℃№×÷≤±□○■●√→─┼㎡'
-    expect([...wanted].filter((ch) => !lean.has(ch.codePointAt(0)!))).toEqual([])
-    // level-2 hanzi, the rarer hanzi of division names, name characters and kana: core cut only
-    for (const ch of '饕堃喆') expect([ch, lean.has(ch.codePointAt(0)!), core.has(ch.codePointAt(0)!)]).toEqual([ch, false, true])
-    expect([...divisionIdeographs()].some((cp) => !lean.has(cp))).toBe(true)
-    expect(lean.has(0x3042)).toBe(false) // あ
-    expect(lean.size).toBeLessThan(core.size * 0.55)
-  })
-
-  it("holds every hanzi of the app's own printed words: titles, headings, column names", () => {
-    // A word of ours outside the lean set would make every first notice lay out twice. What the
-    // print builders and the notice domain write is in their string literals (comments and test
-    // files, full of rare names on purpose, are not).
-    const dirs = ['../src/print', '../src/domain/notices'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)))
-    const files = dirs.flatMap((dir) =>
-      readdirSync(dir)
-        .filter((file) => file.endsWith('.ts') && !/test|node|fixture/i.test(file))
-        .map((file) => join(dir, file)),
-    )
-    const lean = leanCodePoints()
-    const outside = new Set<string>()
-    for (const file of files) {
-      const literals = readFileSync(file, 'utf8').match(/'[^'\n]*'|"[^"\n]*"|`[^`]*`/g) ?? []
-      for (const ch of literals.join(''))
-        if (isIdeograph(ch.codePointAt(0)!) && !lean.has(ch.codePointAt(0)!)) outside.add(`${file}: ${ch}`)
-    }
-    expect(files.length).toBeGreaterThan(8)
-    expect([...outside]).toEqual([])
-  })
-
-  it('is what the lean cut is made from; the core cut keeps the whole core set', () => {
-    expect(subsetCodePoints('lean')).toBe(leanCodePoints())
-    expect(subsetCodePoints('core')).toBe(coreCodePoints())
-    expect(SUBSET_CUTS.map(([face, cut]) => `${face} ${cut}`)).toEqual([
-      'NotoSerifSC-Regular core',
-      'NotoSerifSC-Bold lean',
-      'NotoSerifSC-Bold core',
-      'NotoSansSC-Regular core',
-      'NotoSansSC-Bold lean',
-      'NotoSansSC-Bold core',
-    ])
-  })
-})
-
-describe('subset cuts', () => {
-  it.each(SUBSET_CUTS)('%s %s keeps the vertical metrics and advance widths', (face, cut) => {
+describe('core cuts', () => {
+  it.each(ALL_FACES)('%s keeps the vertical metrics and advance widths', (face) => {
     const src = sources.get(face)!
-    const sub = subsets.get(`${face}.${cut}`)!
+    const sub = subsets.get(face)!
     for (const key of ['unitsPerEm', 'ascent', 'descent', 'lineGap', 'capHeight', 'xHeight'] as const) expect(sub[key]).toBe(src[key])
-    const set = [...subsetCodePoints(cut)]
+    const set = [...coreCodePoints()]
     const sample = [...set.filter((_, i) => i % 37 === 0), ...cps('关于公示村民委员会一二三〇，。、：；（）《》“”ＡＢ①0123456789Ⅻ℃№□○─')]
     for (const cp of sample) {
       if (!src.hasGlyphForCodePoint(cp)) continue
@@ -180,29 +120,29 @@ describe('subset cuts', () => {
     }
   })
 
-  it.each(SUBSET_CUTS)('%s %s has a glyph for every code point of its set its source has, and nothing else', (face, cut) => {
+  it.each(ALL_FACES)('%s has a glyph for every code point of its set its source has, and nothing else', (face) => {
     const src = sources.get(face)!
-    const sub = subsets.get(`${face}.${cut}`)!
-    const set = subsetCodePoints(cut)
+    const sub = subsets.get(face)!
+    const set = coreCodePoints()
     const wrong = [...set].filter((cp) => sub.hasGlyphForCodePoint(cp) !== src.hasGlyphForCodePoint(cp))
     expect(wrong).toEqual([])
-    // (U+FFFF: the end marker of a format-4 cmap, which fontkit lists for a BMP-only cut like 'lean')
+    // (U+FFFF: the end marker of a format-4 cmap, which fontkit may list)
     expect(sub.characterSet.filter((cp) => cp !== 0xffff).every((cp) => set.has(cp))).toBe(true)
     expect(src.hasGlyphForCodePoint(0x9f98)).toBe(true) // 龘: in the full face …
     expect(sub.hasGlyphForCodePoint(0x9f98)).toBe(false) // … not in a subset
     expect(sub.hasGlyphForCodePoint(0x20bb7)).toBe(false) // 𠮷
   })
 
-  it.each(SUBSET_CUTS)('%s %s keeps the OFL name records and is well under a third of the source', async (face, cut) => {
+  it.each(ALL_FACES)('%s keeps the OFL name records and is well under a third of the source', async (face) => {
     const src = sources.get(face)!
-    const sub = subsets.get(`${face}.${cut}`)!
+    const sub = subsets.get(face)!
     expect(sub.copyright).toBe(src.copyright)
     expect(sub.name.records.license).toEqual(src.name.records.license)
     expect(sub.name.records.licenseURL).toEqual(src.name.records.licenseURL)
     expect(sub.fullName).toBe(src.fullName)
-    const subset = await faceSubset(face, cut)
+    const subset = await coreSubset(face)
     expect(subset.cached).toBe(true)
-    expect(subset.bytes.byteLength).toBeLessThan(subset.sourceBytes / (cut === 'lean' ? 6 : 3))
+    expect(subset.bytes.byteLength).toBeLessThan(subset.sourceBytes / 3)
   })
 })
 

@@ -5,8 +5,7 @@
  * GB 2312 hanzi, every hanzi of the official division names (so each village's own name and
  * address prints with the core faces) and a hand list of name characters: 10,406 code points,
  * 3.0 MB (Sans) / 4.2 MB (Serif) per face, 28 % of the source. The full faces stay available for
- * the rare character outside the set. The title and heading faces also get a "lean" subset,
- * level-1 GB 2312 and everyday symbols (1.8 / 1.3 MB), which is what the first notice loads of them.
+ * the rare character outside the set (engine.ts prints such a document with them).
  *
  * The sets are defined by rules (nothing is committed but the short name list below). Subsetting is
  * harfbuzz's hb-subset (the wasm build that ships in `harfbuzzjs`), and results are cached on disk
@@ -19,7 +18,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmS
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { ALL_FACES, FONT_FACES, type FontFaceId, type SubsetCut } from '../src/print/fonts'
+import { ALL_FACES, FONT_FACES, type FontFaceId } from '../src/print/fonts'
 
 const require = createRequire(import.meta.url)
 
@@ -42,9 +41,6 @@ export const IDEOGRAPH_RANGES: readonly (readonly [number, number])[] = [
 export function isIdeograph(cp: number): boolean {
   return IDEOGRAPH_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi)
 }
-
-/** How many of {@link gb2312Hanzi} are level 1 (rows 0xB0–0xD7, the common hanzi, in pinyin order). */
-export const GB2312_LEVEL_1 = 3755
 
 /**
  * The GB 2312 hanzi (3,755 level-1 + 3,008 level-2 = 6,763): rows 0xB0–0xF7, cells 0xA1–0xFE,
@@ -233,55 +229,6 @@ export function coreCodePoints(): Set<number> {
   return (coreSet = set)
 }
 
-/**
- * Non-ideograph blocks of the lean set: what titles, headings and table headers are written
- * with — ASCII and Latin-1, general punctuation (— … ‰), letterlike symbols and number forms (℃ №
- * Ⅱ), arrows and mathematical operators (≤ ≥ ± ×), enclosed alphanumerics (①), box drawing and
- * geometric shapes (□ ○), CJK symbols and punctuation (incl. 〇), the parenthesized and circled
- * ideographs (㈠ ㊀), the squared Latin units (㎡ ㎏) and the full-width forms. Kana, Greek,
- * Cyrillic, Bopomofo, radicals and the like are not, nor the squared katakana words of the
- * enclosed-CJK blocks, which alone would add 0.2 MB to a face.
- */
-export const LEAN_NON_IDEOGRAPH_RANGES: readonly (readonly [number, number])[] = [
-  [0x20, 0x7e],
-  [0xa0, 0xff],
-  [0x2010, 0x206f],
-  [0x2100, 0x218f],
-  [0x2190, 0x22ff],
-  [0x2460, 0x24ff],
-  [0x2500, 0x25ff],
-  [0x3000, 0x303f],
-  [0x3220, 0x3243],
-  [0x3280, 0x32b0],
-  [0x3380, 0x33df],
-  [0xff00, 0xffef],
-]
-
-let leanSet: Set<number> | undefined
-
-/**
- * The lean character set, the first cut of the faces that only set titles, headings and table
- * headers (Serif Bold for 小标宋 titles, Sans Bold for 黑体 headings; `cuts` in
- * renderer/src/print/fonts.ts): the 3,755 level-1 GB 2312 hanzi — the common hanzi, which hold
- * every word of the app's own headings, column names and notice titles — and the non-ideographs
- * of {@link LEAN_NON_IDEOGRAPH_RANGES}: 4,945 code points, 1.8 MB for Serif Bold instead of 4.1.
- * A subset of {@link coreCodePoints}. A title with a hanzi outside it (about one village in 18
- * has one in its own name) still prints: the engine moves that face up to its core cut.
- */
-export function leanCodePoints(): Set<number> {
-  if (leanSet) return leanSet
-  const core = coreCodePoints()
-  const set = new Set<number>()
-  for (const cp of gb2312Hanzi().slice(0, GB2312_LEVEL_1)) set.add(cp)
-  for (const [lo, hi] of LEAN_NON_IDEOGRAPH_RANGES) for (let cp = lo; cp <= hi; cp++) if (core.has(cp)) set.add(cp)
-  return (leanSet = set)
-}
-
-/** The character set a subset cut is made from. */
-export function subsetCodePoints(cut: SubsetCut): Set<number> {
-  return cut === 'lean' ? leanCodePoints() : coreCodePoints()
-}
-
 // ---------------------------------------------------------------------------------------------
 // hb-subset (harfbuzzjs' standalone harfbuzz-subset.wasm: no imports, C API exports)
 // ---------------------------------------------------------------------------------------------
@@ -336,7 +283,7 @@ const HB_SUBSET_FLAGS_NOTDEF_OUTLINE = 0x40
  * Bump when the subset options below or the rules of {@link coreCodePoints} change, so files and
  * pointers cached under the old recipe are not reused.
  */
-const RECIPE = 'xiangyue-cuts-v5'
+const RECIPE = 'xiangyue-cuts-v6'
 
 function harfbuzzWasmFile(): string {
   return require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')
@@ -480,14 +427,7 @@ export async function cachedSubsetFont(
  * hashing ~90 MB of sources and tables (~0.4 s) — the real cache key still covers the bytes.
  */
 function inputsFingerprint(): string {
-  const parts: (string | number)[] = [
-    RECIPE,
-    harfbuzzVersion(),
-    NAME_CHARACTERS,
-    JSON.stringify(IDEOGRAPH_RANGES),
-    JSON.stringify(LEAN_NON_IDEOGRAPH_RANGES),
-    String(GB2312_LEVEL_1),
-  ]
+  const parts: (string | number)[] = [RECIPE, harfbuzzVersion(), NAME_CHARACTERS, JSON.stringify(IDEOGRAPH_RANGES)]
   for (const file of [...ALL_FACES.map(sourceFontFile), ...divisionFiles()]) {
     const st = statSync(file)
     parts.push(file, st.size, st.mtimeMs, packageVersionOf(file))
@@ -524,18 +464,17 @@ export interface FaceSubset extends CachedSubset {
   sourceBytes: number
 }
 
-/** Cache file of each face's subset cuts once known (bytes are not kept: re-read on each call). */
+/** Cache file of each face's core subset once known (bytes are not kept: re-read on each call). */
 const knownSubsetFiles = new Map<string, { file: string; sourceBytes: number }>()
 const subsetsInFlight = new Map<string, Promise<FaceSubset>>()
 
 /**
- * A subset cut of a face ({@link subsetCodePoints}): its file in the cache and its bytes. Cold:
- * reads the source, subsets and writes the cache; warm: a few stats and the 1–4 MB cache file.
- * Concurrent calls for one cut share the work.
+ * The core cut of a face ({@link coreCodePoints}): its file in the cache and its bytes. Cold:
+ * reads the source, subsets and writes the cache; warm: a few stats and the 3–4 MB cache file.
+ * Concurrent calls for one face share the work.
  */
-export async function faceSubset(face: FontFaceId, cut: SubsetCut): Promise<FaceSubset> {
-  if (!FONT_FACES[face].cuts.includes(cut)) throw new Error(`${face} has no ${cut} cut`)
-  const key = `${face}.${cut}`
+export async function coreSubset(face: FontFaceId): Promise<FaceSubset> {
+  const key = `${face}.core`
   const known = knownSubsetFiles.get(key)
   if (known) {
     const bytes = readCached(known.file)
@@ -559,7 +498,7 @@ export async function faceSubset(face: FontFaceId, cut: SubsetCut): Promise<Face
         // no pointer yet: take the long way
       }
       const buf = await readFile(sourceFontFile(face))
-      const result = await cachedSubsetFont(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), subsetCodePoints(cut), {
+      const result = await cachedSubsetFont(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), coreCodePoints(), {
         cacheDir: dir,
       })
       writeAtomically(pointer, result.file.slice(dir.length + 1))
@@ -571,7 +510,7 @@ export async function faceSubset(face: FontFaceId, cut: SubsetCut): Promise<Face
   return p
 }
 
-/** Bytes of a subset cut of a face (through the cache). */
-export async function faceSubsetBytes(face: FontFaceId, cut: SubsetCut): Promise<Uint8Array> {
-  return (await faceSubset(face, cut)).bytes
+/** Bytes of the core cut of a face (through the cache). */
+export async function coreSubsetBytes(face: FontFaceId): Promise<Uint8Array> {
+  return (await coreSubset(face)).bytes
 }

@@ -1,14 +1,13 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import * as fontkit from 'fontkit'
 import { describe, expect, it } from 'vitest'
 import {
+  ALL_FACES,
   CORE_FACES,
+  FONT_FACES,
   FontStore,
-  firstCut,
-  firstCuts,
-  heavierCut,
-  heavierCuts,
   missingCharacters,
-  subsetCuts,
-  uniformCuts,
   pdfmakeFontDictionary,
   type FontFaceId,
   type FontSource,
@@ -33,28 +32,10 @@ describe('FontStore', () => {
     await Promise.all([
       store.load('NotoSerifSC-Regular', 'core'),
       store.load('NotoSerifSC-Regular', 'core'),
-      ...CORE_FACES.map((face) => store.load(face, firstCut(face))),
+      ...CORE_FACES.map((face) => store.load(face, 'core')),
     ])
     expect(calls.sort()).toEqual([...CORE_FACES].sort())
     expect(store.has('NotoSerifSC-Regular', 'core')).toBe(true)
-  })
-
-  it('starts the title and heading faces with their lean cut, the body faces with the core cut', () => {
-    expect(firstCuts()).toEqual({
-      'NotoSerifSC-Regular': 'core',
-      'NotoSerifSC-Bold': 'lean',
-      'NotoSansSC-Regular': 'core',
-      'NotoSansSC-Bold': 'lean',
-    })
-    expect(firstCut('NotoSansSC-Bold')).toBe('lean')
-    expect(heavierCuts('NotoSerifSC-Bold', 'lean')).toEqual(['core', 'full'])
-    expect(heavierCuts('NotoSerifSC-Bold', 'core')).toEqual(['full'])
-    expect(heavierCuts('NotoSerifSC-Regular', 'core')).toEqual(['full'])
-    expect(heavierCuts('NotoSerifSC-Regular', 'full')).toEqual([])
-    expect(subsetCuts('NotoSansSC-Bold')).toEqual(['lean', 'core'])
-    expect(subsetCuts('NotoSansSC-Regular')).toEqual(['core'])
-    expect(Object.values(uniformCuts('full'))).toEqual(['full', 'full', 'full', 'full'])
-    expect([heavierCut('lean', 'core'), heavierCut('full', 'core'), heavierCut('lean', 'lean')]).toEqual(['core', 'full', 'lean'])
   })
 
   it('keeps the cuts of a face apart', async () => {
@@ -75,26 +56,26 @@ describe('FontStore', () => {
   it('forgets a failed load so it can be retried, with a Chinese message', async () => {
     let fail = true
     const store = new FontStore({ name: 'flaky', load: async () => (fail ? Promise.reject(new Error('offline')) : new Uint8Array(4096)) })
-    await expect(store.load('NotoSansSC-Bold', 'lean')).rejects.toThrow(/无法加载打印字体 NotoSansSC-Bold（精简字库）：offline/)
+    await expect(store.load('NotoSansSC-Bold', 'core')).rejects.toThrow(/无法加载打印字体 NotoSansSC-Bold（常用字库）：offline/)
     await expect(store.load('NotoSansSC-Bold', 'full')).rejects.toThrow(/无法加载打印字体 NotoSansSC-Bold（完整字库）：offline/)
     fail = false
-    await expect(store.load('NotoSansSC-Bold', 'lean')).resolves.toHaveLength(4096)
+    await expect(store.load('NotoSansSC-Bold', 'core')).resolves.toHaveLength(4096)
   })
 
   it('maps families to bundled files only (no system font names), per cut', () => {
     expect(pdfmakeFontDictionary('full').NotoSerifSC.bold).toBe('NotoSerifSC-Bold.full.ttf')
-    expect(pdfmakeFontDictionary()).toEqual({
+    expect(pdfmakeFontDictionary('core')).toEqual({
       NotoSerifSC: {
         normal: 'NotoSerifSC-Regular.core.ttf',
-        bold: 'NotoSerifSC-Bold.lean.ttf',
+        bold: 'NotoSerifSC-Bold.core.ttf',
         italics: 'NotoSerifSC-Regular.core.ttf',
-        bolditalics: 'NotoSerifSC-Bold.lean.ttf',
+        bolditalics: 'NotoSerifSC-Bold.core.ttf',
       },
       NotoSansSC: {
         normal: 'NotoSansSC-Regular.core.ttf',
-        bold: 'NotoSansSC-Bold.lean.ttf',
+        bold: 'NotoSansSC-Bold.core.ttf',
         italics: 'NotoSansSC-Regular.core.ttf',
-        bolditalics: 'NotoSansSC-Bold.lean.ttf',
+        bolditalics: 'NotoSansSC-Bold.core.ttf',
       },
     })
   })
@@ -105,16 +86,20 @@ describe('FontStore', () => {
 })
 
 describe('bundled fonts (real TTFs)', () => {
-  it('shares parsed fonts between documents (the pdfmake hook is active)', async () => {
-    const engine = await nodePdfEngine()
-    await engine.render(gbPage([bodyParagraph('共享字体')], { title: '一' }))
-    expect(engine.fontSharing).toBe('shared')
-    // the second document embeds the shared font and still prints its text
-    expect(pdfText(await engine.render(gbPage([bodyParagraph('第二份文件')], { title: '二' })))).toContain('第二份文件')
+  it('names, for each face, the TTF of that family and weight', () => {
+    // a face wired to the wrong file (Sans for Serif, Regular for Bold) would still print, wrongly
+    const require = createRequire(import.meta.url)
+    for (const face of ALL_FACES) {
+      const { family, bold } = FONT_FACES[face]
+      const font = fontkit.create(readFileSync(require.resolve(FONT_FACES[face].packageFile)))
+      const name = font.fullName.replace(/\s+/g, '')
+      expect([face, name.startsWith(family === 'NotoSerifSC' ? 'NotoSerifSC' : 'NotoSansSC')]).toEqual([face, true])
+      expect([face, /Bold$/.test(name)]).toEqual([face, bold])
+    }
   })
 
   it('layout.ts metrics match the font files', async () => {
-    const engine = await nodePdfEngine()
+    const engine = nodePdfEngine()
     const serif = await engine.metrics('NotoSerifSC-Regular')
     expect((serif.ascent - serif.descent) / serif.unitsPerEm).toBeCloseTo(FONT_LINE_HEIGHT_EM.NotoSerifSC, 6)
     expect(Math.abs(serif.digitAdvance / serif.unitsPerEm - DIGIT_ADVANCE_EM)).toBeLessThan(0.002)

@@ -3,20 +3,19 @@
  * a system font (design.md): a notice must print the same on every village PC.
  *
  * Where the bytes come from is a {@link FontSource}: the Vite-built renderer fetches the TTFs it
- * bundled (fonts.browser.ts), node/vitest reads them from node_modules (fonts.node.ts). Builders
- * never see either; they only name the families below.
+ * bundled (fonts.browser.ts), node/vitest reads them from node_modules (fonts.node.ts, or
+ * fonts.core.node.ts for the cuts the app loads). Builders never see either; they only name the
+ * families below.
  *
- * Each face comes in cuts ({@link FontCut}), made at build time (renderer/build/fontSubset.ts) so
- * the first PDF loads fast: 'core', the everyday character set a notice's body may contain, and
- * 'full', the whole font; the title and heading faces also come in 'lean', a much smaller set
- * ({@link FontFaceInfo.cuts}). The engine prints each face with its lightest cut and moves that
- * face up to the next cut that has it when the document asks for a character the cut lacks
- * (engine.ts), so a rare character in a name or a title still prints.
+ * Each face comes in two cuts ({@link FontCut}): 'core', the everyday character set of a notice,
+ * subset at build time (renderer/build/fontSubset.ts: 3–4 MB instead of 10–15 MB), and 'full', the
+ * whole font. A document prints with the core cuts unless one of its characters is outside the
+ * core set; then it prints with the full fonts (engine.ts), so a rare character in a name still
+ * prints.
  *
- * Weights (measured, see the report in render.node.ts' header): the app prints with three faces —
- * Serif Regular (body, 仿宋/楷体 substitute), Serif Bold (title, 小标宋 substitute) and Sans Bold
- * (level-1 headings, 黑体 substitute). Sans Regular is registered too so a document may use it,
- * but it is only read when a document asks for it.
+ * The app prints with three faces — Serif Regular (body, 仿宋/楷体 substitute), Serif Bold (title,
+ * 小标宋 substitute) and Sans Bold (level-1 headings, 黑体 substitute). Sans Regular is registered
+ * too so a document may use it, but it is only read when a document asks for it.
  */
 
 export type FontFamily = 'NotoSerifSC' | 'NotoSansSC'
@@ -25,13 +24,6 @@ export type FontFaceId = 'NotoSerifSC-Regular' | 'NotoSerifSC-Bold' | 'NotoSansS
 export interface FontFaceInfo {
   family: FontFamily
   bold: boolean
-  /**
-   * The cuts the face comes in, lightest first; a document starts with the first. The faces that
-   * only set titles, headings and table headers (Serif Bold for 小标宋, Sans Bold for 黑体) start
-   * with 'lean' — level-1 GB 2312 and everyday symbols, 1.8 / 1.3 MB — and move up to 'core' for,
-   * say, a village name with a rarer hanzi in a title.
-   */
-  cuts: readonly [FontCut, ...FontCut[]]
   /** module specifier of the TTF inside its npm package */
   packageFile: string
 }
@@ -40,25 +32,21 @@ export const FONT_FACES: Readonly<Record<FontFaceId, FontFaceInfo>> = {
   'NotoSerifSC-Regular': {
     family: 'NotoSerifSC',
     bold: false,
-    cuts: ['core', 'full'],
     packageFile: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
   },
   'NotoSerifSC-Bold': {
     family: 'NotoSerifSC',
     bold: true,
-    cuts: ['lean', 'core', 'full'],
     packageFile: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
   },
   'NotoSansSC-Regular': {
     family: 'NotoSansSC',
     bold: false,
-    cuts: ['core', 'full'],
     packageFile: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
   },
   'NotoSansSC-Bold': {
     family: 'NotoSansSC',
     bold: true,
-    cuts: ['lean', 'core', 'full'],
     packageFile: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
   },
 }
@@ -73,64 +61,21 @@ export function faceFor(family: FontFamily, bold: boolean): FontFaceId {
 }
 
 /**
- * A cut of a face, lightest to whole: 'lean' — level-1 GB 2312 hanzi and everyday symbols (title
- * and heading faces only); 'core' — the everyday character set of a notice (GB 2312, division-name
- * and name hanzi, every non-ideograph); 'full' — the whole font. Each holds the one before it.
+ * 'core' — the everyday character set of a notice (every non-ideograph, GB 2312, division-name
+ * and name hanzi), made at build time; 'full' — the whole font. Core holds nothing full lacks.
  */
-export type FontCut = 'lean' | 'core' | 'full'
-
-/** The cuts made at build time (all but the whole font). */
-export type SubsetCut = Exclude<FontCut, 'full'>
-
-const CUT_ORDER: readonly FontCut[] = ['lean', 'core', 'full']
-
-/** The cut a face starts each document with. */
-export function firstCut(face: FontFaceId): FontCut {
-  return FONT_FACES[face].cuts[0]
-}
-
-/** The cuts of a face made at build time (all but the whole font), lightest first. */
-export function subsetCuts(face: FontFaceId): SubsetCut[] {
-  return FONT_FACES[face].cuts.filter((cut): cut is SubsetCut => cut !== 'full')
-}
-
-/** The face's cuts heavier than `cut`, lightest first. */
-export function heavierCuts(face: FontFaceId, cut: FontCut): FontCut[] {
-  return FONT_FACES[face].cuts.filter((c) => CUT_ORDER.indexOf(c) > CUT_ORDER.indexOf(cut))
-}
-
-/** The heavier of two cuts. */
-export function heavierCut(a: FontCut, b: FontCut): FontCut {
-  return CUT_ORDER.indexOf(a) >= CUT_ORDER.indexOf(b) ? a : b
-}
+export type FontCut = 'core' | 'full'
 
 /** File name of a face's cut in pdfmake's virtual file system. */
 export function vfsName(face: FontFaceId, cut: FontCut): string {
   return `${face}.${cut}.ttf`
 }
 
-/** The cut each face prints with in one document (faces may differ: see engine.ts). */
-export type FaceCuts = Readonly<Record<FontFaceId, FontCut>>
-
-/** Every face with the same cut. */
-export function uniformCuts(cut: FontCut): FaceCuts {
-  return Object.fromEntries(ALL_FACES.map((face) => [face, cut])) as Record<FontFaceId, FontCut>
-}
-
-/** Every face with the cut it starts a document with. */
-export function firstCuts(): FaceCuts {
-  return Object.fromEntries(ALL_FACES.map((face) => [face, firstCut(face)])) as Record<FontFaceId, FontCut>
-}
-
 /** pdfmake `fonts` dictionary: family → vfs file per style. Italics fall back to upright (CJK has none). */
 export function pdfmakeFontDictionary(
-  cuts: FontCut | FaceCuts = firstCuts(),
+  cut: FontCut,
 ): Record<FontFamily, { normal: string; bold: string; italics: string; bolditalics: string }> {
-  const cutOf = (face: FontFaceId) => (typeof cuts === 'string' ? cuts : cuts[face])
-  const file = (family: FontFamily, bold: boolean) => {
-    const face = faceFor(family, bold)
-    return vfsName(face, cutOf(face))
-  }
+  const file = (family: FontFamily, bold: boolean) => vfsName(faceFor(family, bold), cut)
   const entry = (family: FontFamily) => ({
     normal: file(family, false),
     bold: file(family, true),
@@ -145,28 +90,24 @@ export interface FontSource {
   readonly name: string
   /**
    * true when every cut this source serves is the whole font (node tests reading node_modules):
-   * the engine then never needs to switch cuts.
+   * the engine then prints every document with the full cut.
    */
   readonly cutsAreFull?: boolean
   load(face: FontFaceId, cut: FontCut): Promise<Uint8Array>
 }
 
 /** How an error message names a cut. */
-const CUT_LABELS: Readonly<Record<FontCut, string>> = { lean: '精简字库', core: '常用字库', full: '完整字库' }
+const CUT_LABELS: Readonly<Record<FontCut, string>> = { core: '常用字库', full: '完整字库' }
 
 /**
- * Loads each face at most once per process/worker and keeps the bytes. A failed load is
- * forgotten so the next render can retry (e.g. after a transient fetch error).
+ * Loads each face's cut at most once per engine and keeps the bytes. A failed load is forgotten
+ * so the next render can retry (e.g. after a transient fetch error).
  */
 export class FontStore {
   private readonly pending = new Map<string, Promise<Uint8Array>>()
   private readonly loaded = new Map<string, Uint8Array>()
 
   constructor(private readonly source: FontSource) {}
-
-  get sourceName(): string {
-    return this.source.name
-  }
 
   get cutsAreFull(): boolean {
     return this.source.cutsAreFull === true

@@ -1,6 +1,6 @@
 /**
  * PDF worker: pdfmake, fonts and layout run here so the window never freezes, even for a
- * 100-page ledger. Fonts are fetched and parsed once per worker (engine.ts); the PDF comes back
+ * 100-page ledger. The worker has one engine: fonts are fetched and parsed once (engine.ts); the PDF comes back
  * as a transferred ArrayBuffer (no copy).
  */
 import { prefetchingFontSource } from './fonts.browser'
@@ -12,6 +12,9 @@ import { exactArrayBuffer, type WorkerRequest, type WorkerResponse } from './ren
 // against 220–330 ms this way).
 const engineModule = import('./engine')
 const fonts = prefetchingFontSource()
+const engine = engineModule.then(({ createPdfEngine }) => createPdfEngine(fonts))
+// a failure is reported to the job that asks for the engine
+engine.catch(() => undefined)
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
@@ -29,10 +32,10 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
 
 async function handle(request: WorkerRequest): Promise<void> {
   try {
-    const engine = await (await engineModule).getPdfEngine(fonts)
+    const pdfEngine = await engine
     if (request.type === 'render') {
       let last = -1
-      const pdf = await engine.render(request.doc, {
+      const pdf = await pdfEngine.render(request.doc, {
         ownedDocument: true, // a structured clone made by postMessage, used once
         onProgress: (progress) => {
           const pct = Math.floor(progress * 100)
@@ -45,10 +48,10 @@ async function handle(request: WorkerRequest): Promise<void> {
       const buffer = exactArrayBuffer(pdf)
       reply({ id: request.id, type: 'rendered', pdf: buffer }, [buffer])
     } else if (request.type === 'prepare') {
-      await engine.prepare(request.words)
+      await pdfEngine.prepare(request.words)
       reply({ id: request.id, type: 'prepared' })
     } else {
-      const missing = await engine.missingGlyphs(request.text, request.family, request.bold)
+      const missing = await pdfEngine.missingGlyphs(request.text, request.family, request.bold)
       reply({ id: request.id, type: 'glyphs', missing })
     }
   } catch (err) {

@@ -5,6 +5,7 @@
  * fonts from node_modules. The fallback modules are loaded lazily so the window bundle never
  * contains pdfmake or the fonts — only the worker does.
  */
+import type { PdfEngine } from './engine'
 import type { FontFamily } from './fonts'
 import type { nodeFontSource as NodeFontSource } from './fonts.node'
 import type { PrintDocument } from './pdf-types'
@@ -65,16 +66,23 @@ function isNode(): boolean {
   return typeof process !== 'undefined' && typeof process.versions?.node === 'string'
 }
 
-async function inThreadEngine() {
-  const { getPdfEngine } = await import('./engine')
-  if (isNode()) {
-    // kept out of the browser bundle: only node can run it
-    const nodeFonts = './fonts.node'
-    const { nodeFontSource } = (await import(/* @vite-ignore */ nodeFonts)) as { nodeFontSource: typeof NodeFontSource }
-    return getPdfEngine(nodeFontSource())
-  }
-  const { urlFontSource } = await import('./fonts.browser')
-  return getPdfEngine(urlFontSource())
+/** The window's own engine where there is no worker, made on first use. */
+let inThread: Promise<PdfEngine> | undefined
+
+function inThreadEngine(): Promise<PdfEngine> {
+  inThread ??= (async () => {
+    const { createPdfEngine } = await import('./engine')
+    if (isNode()) {
+      // kept out of the browser bundle: only node can run it
+      const nodeFonts = './fonts.node'
+      const { nodeFontSource } = (await import(/* @vite-ignore */ nodeFonts)) as { nodeFontSource: typeof NodeFontSource }
+      return createPdfEngine(nodeFontSource())
+    }
+    const { urlFontSource } = await import('./fonts.browser')
+    return createPdfEngine(urlFontSource())
+  })()
+  inThread.catch(() => (inThread = undefined))
+  return inThread
 }
 
 export function workerAvailable(): boolean {

@@ -43,7 +43,8 @@ export const SIGN_CELL_MARGIN = 4.5
 export const PERSON_COLUMNS: readonly TableColumn[] = [
   { header: '序号', key: 'seq', width: 28, align: 'center' },
   { header: '姓名', key: 'name', width: 62, align: 'center' },
-  { header: '村民小组', key: 'group', width: 52, align: 'center' },
+  // 84 pt holds “第一村民小组” (six 小四 characters and the cell padding) on one line
+  { header: '村民小组', key: 'group', width: 84, align: 'center' },
   { header: '身份', key: 'standing', width: 104 },
   { header: '签名', key: 'sign' },
   { header: '备注', key: 'note', width: 62 },
@@ -53,7 +54,7 @@ export const HOUSEHOLD_COLUMNS: readonly TableColumn[] = [
   { header: '序号', key: 'seq', width: 28, align: 'center' },
   { header: '户号', key: 'no', width: 52, align: 'center' },
   { header: '户主', key: 'head', width: 62, align: 'center' },
-  { header: '村民小组', key: 'group', width: 52, align: 'center' },
+  { header: '村民小组', key: 'group', width: 84, align: 'center' },
   { header: '户代表签名', key: 'sign' },
   { header: '备注', key: 'note', width: 62 },
 ]

@@ -12,7 +12,8 @@
  *
  * pdfkit does not export its PDFReference class; its prototype is reached through
  * PDFDocument.prototype.ref(). The patch checks the shapes it relies on and changes nothing when
- * they differ (a pdfmake/pdfkit upgrade then makes printing slower, not wrong); a test pins it.
+ * they differ (a pdfmake/pdfkit upgrade then makes printing slower, not wrong). Written for
+ * pdfkit 0.19.1 under pdfmake 0.3.11: sharedFonts.test.ts pins both versions and that it is active.
  */
 
 interface ReferenceLike {

@@ -12,16 +12,20 @@
  *
  * In node (vitest, scripts) the same modules load with Node's own fs/stream/zlib.
  *
- * Exports the one pdfmake instance and pdfmake's PDFDocument class (engine.ts patches how it
- * provides fonts, so parsed fonts are shared between documents). Loading this module also batches
- * pdfkit's stream writes (contentWrites.ts).
+ * Exports `createPdfmake()` — a pdfmake instance with a virtual file system of its own, so several
+ * engines (one per test, say) never see each other's fonts or settings — and pdfmake's PDFDocument
+ * class. Loading this module batches pdfkit's stream writes (contentWrites.ts) and lets documents
+ * share parsed fonts (sharedFonts.ts).
  */
 import './globals'
 import * as baseModule from 'pdfmake/js/base.js'
 import * as outputModule from 'pdfmake/js/OutputDocument.js'
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js'
 import { batchContentWrites } from './contentWrites'
+import { shareParsedFonts, type EngineFiles } from './sharedFonts'
 import type { PdfmakeInstance, PdfmakeOutputDocument, PdfmakePdfDocumentClass } from 'pdfmake/js/base.js'
+
+export { EngineFiles } from './sharedFonts'
 
 /**
  * A CommonJS module compiled by Babel sets `exports.default`; bundlers hand us that default,
@@ -52,7 +56,15 @@ class Pdfmake extends PdfmakeBase {
   }
 }
 
-export const pdfmake = new Pdfmake()
+/** A pdfmake instance of its own, reading files (fonts) only from `files`. */
+export function createPdfmake(files: EngineFiles): Pdfmake {
+  const instance = new Pdfmake()
+  instance.virtualfs = files
+  return instance
+}
 
 /** true when pdfkit's stream writes are batched (contentWrites.ts); a test pins it */
 export const contentWritesBatched = batchContentWrites(PDFDocument)
+
+/** whether documents share parsed fonts (sharedFonts.ts); a test pins it */
+export const parsedFontsShared = shareParsedFonts(PDFDocument)
