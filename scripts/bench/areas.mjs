@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { noticeFirstPreview } from './notice-preview.mjs'
 import { peopleList } from './people-list.mjs'
 import { casesList } from './cases-list.mjs'
+import { decisions } from './decisions.mjs'
 import { buildRosterFile } from './roster-file.mjs'
 import { median } from './timing.mjs'
 
@@ -185,4 +186,15 @@ const township = {
   },
 }
 
-export const areaBenchmarks = [peopleList, casesList, peopleSearch, noticeFirstPreview, rosterImport, printing, core, backup, township]
+export const areaBenchmarks = [
+  peopleList,
+  casesList,
+  peopleSearch,
+  noticeFirstPreview,
+  decisions,
+  rosterImport,
+  printing,
+  core,
+  backup,
+  township,
+]

@@ -41,6 +41,8 @@ export const BUDGETS = [
   { name: 'compact_review_ms', budget: 16, why: '村规民约合法性审查，每次按键最坏情况（issue 13）' },
   { name: 'compact_pdf_ms', budget: 300, why: '打印村规民约全文，热启动（issue 13）' },
   { name: 'suspensions_on_ms', budget: 20, why: '某日暂停享受名册，全部案件（issue 14）' },
+  { name: 'matters_list_ms', budget: 300, why: '首页点“四议两公开”到第一行画出，500件事项（issue 12）' },
+  { name: 'register_form_pdf_ms', budget: 150, why: '四议两公开决策实施登记表PDF，热启动（issue 12）' },
   { name: 'cases_list_ms', budget: 300, why: '点“违约处理”到第一行画出（issue 14）' },
   { name: 'backup_ms', budget: 10_000, why: '大村与一年的公示及其PDF：立即备份（issue 11）' },
   { name: 'restore_ms', budget: 15_000, why: '同一备份文件：核对并恢复全部数据（issue 11）' },

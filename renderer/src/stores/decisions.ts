@@ -14,10 +14,17 @@ import {
   type DisclosureOptions,
 } from '@/app/decisions/disclosure'
 import { getMatterWithMeetings, listMatters, type MatterFilter, type MatterRow, type MeetingRow } from '@/app/decisions/listMatters'
+import { renderDecisionLedgerPdf, renderMeetingPaperPdf, renderRegisterFormPdf, type MeetingPaper } from '@/app/meetings/printing'
+import { villageRuleProfile } from '@/app/meetings/profile'
 import { recordMeeting, type MatterMeetingInput, type MatterMeetingOptions } from '@/app/meetings/recordMeeting'
+import { recordVoteCorrection } from '@/app/meetings/recordVoteCorrection'
+import { attachSignInPhoto, readSignInPhoto } from '@/app/meetings/signInPhoto'
+import { todayIso } from '@/app/clock'
+import type { VoteEntry } from '@/domain/meetings/votes'
 import type { Implementation, MotionSource } from '@/domain/decisions/model'
 import type { MatterTag } from '@/domain/meetings/matters'
 import { useNoticesStore } from './notices'
+import { usePeopleStore } from './people'
 import { useVillageStore } from './village'
 
 export type { MatterRow, MeetingRow }
@@ -79,5 +86,63 @@ export const useDecisionsStore = defineStore('decisions', () => {
     return row
   }
 
-  return { matters, loaded, open, load, openMatter, create, record, publish, implement, finish }
+  function replaceMeeting(row: MeetingRow) {
+    if (open.value?.meetings.some((m) => m.id === row.id))
+      open.value = { ...open.value, meetings: open.value.meetings.map((m) => (m.id === row.id ? row : m)) }
+  }
+
+  /** 复核、重新计票: the first entry stays, the correction is logged beside it (and beside a frozen decision). */
+  async function correctVote(meeting: MeetingRow, input: { patch: Partial<VoteEntry>; why: string; motionIndex?: number }) {
+    const out = await recordVoteCorrection(context(), meeting, input)
+    replaceMeeting(out.meeting)
+    if (out.matter) replace(out.matter)
+    return out
+  }
+
+  async function attachPhoto(meeting: MeetingRow, file: { name: string; bytes: Uint8Array }) {
+    const row = await attachSignInPhoto(context(), meeting, file)
+    replaceMeeting(row)
+    return row
+  }
+
+  const readPhoto = (meeting: MeetingRow) => readSignInPhoto(context(), meeting)
+
+  /** 签到表 (with each person's 村民小组 from the registry), 表决票, 会议记录 (judged under the village's profile). */
+  async function renderPaper(paper: MeetingPaper, meeting: MeetingRow) {
+    const people = usePeopleStore()
+    if (paper === '签到表') await people.load()
+    const profile = paper === '会议记录' ? await villageRuleProfile(context()) : undefined
+    return renderMeetingPaperPdf(paper, meeting, useVillageStore().profile, {
+      ...(paper === '签到表' ? { registry: { villagers: people.villagers, households: people.households } } : {}),
+      ...(profile ? { profile } : {}),
+    })
+  }
+
+  const renderRegisterForm = (matter: MatterRow) =>
+    renderRegisterFormPdf(matter, useVillageStore().profile, todayIso(), { notices: useNoticesStore().notices })
+
+  /** The year's 台账 lists every matter of that year, whatever the filter on screen shows. */
+  async function renderLedger(year: number) {
+    const all = await listMatters(context(), { year })
+    return renderDecisionLedgerPdf(all, year, useVillageStore().profile, todayIso())
+  }
+
+  return {
+    matters,
+    loaded,
+    open,
+    load,
+    openMatter,
+    create,
+    record,
+    publish,
+    implement,
+    finish,
+    correctVote,
+    attachPhoto,
+    readPhoto,
+    renderPaper,
+    renderRegisterForm,
+    renderLedger,
+  }
 })

@@ -13,7 +13,7 @@ import type { Authorisation, VoteRole } from '@/domain/meetings/competence'
 import { tallyAttendance, type AttendanceMark } from '@/domain/meetings/attendance'
 import type { MatterTag } from '@/domain/meetings/matters'
 import { evaluateMeeting, type MeetingEvaluation, type MeetingRecord, type PersonWithPost } from '@/domain/meetings/meeting'
-import { buildRoster, type Observer } from '@/domain/meetings/roster'
+import { buildRoster, type FrozenRoster, type Observer } from '@/domain/meetings/roster'
 import { enterVote, type VoteEntry } from '@/domain/meetings/votes'
 import type { Household, Villager } from '@/domain/people/model'
 import type { BodyKind, RuleProfile } from '@/domain/rules/profile'
@@ -66,17 +66,28 @@ function presentIds(record: Pick<MeetingRecord, 'roster' | 'attendance'>): strin
 export function buildMeeting(
   input: MeetingInput,
   registry: Registry,
-  meta: { id: string; who: string; now: string; tags: readonly MatterTag[]; role: VoteRole; profile: RuleProfile },
+  meta: {
+    id: string
+    who: string
+    now: string
+    tags: readonly MatterTag[]
+    role: VoteRole
+    profile: RuleProfile
+    /** The roster already built from this registry for this meeting (the sample history builds it once to plan attendance). */
+    roster?: FrozenRoster
+  },
 ): BuiltMeeting {
-  const roster = buildRoster({
-    body: input.body,
-    meetingDate: input.date,
-    villagers: registry.villagers,
-    households: registry.households,
-    ...(input.mode ? { mode: input.mode } : {}),
-    ...(input.groupName !== undefined ? { groupName: input.groupName } : {}),
-    ...(input.observers ? { observers: input.observers } : {}),
-  })
+  const roster =
+    meta.roster ??
+    buildRoster({
+      body: input.body,
+      meetingDate: input.date,
+      villagers: registry.villagers,
+      households: registry.households,
+      ...(input.mode ? { mode: input.mode } : {}),
+      ...(input.groupName !== undefined ? { groupName: input.groupName } : {}),
+      ...(input.observers ? { observers: input.observers } : {}),
+    })
   const attendance = tallyAttendance({ roster, marks: input.attendance, householdsPresent: input.householdsPresent, profile: meta.profile })
   if (hasErrors(attendance.findings))
     throw new MeetingRecordError(
@@ -85,7 +96,8 @@ export function buildMeeting(
     )
   const vote = enterVote(
     input.vote,
-    { present: attendance.present, presentIds: presentIds({ roster, attendance: input.attendance }) },
+    // counts.present: those present with a vote, or the households represented in household form
+    { present: attendance.counts.present, presentIds: presentIds({ roster, attendance: input.attendance }) },
     { who: meta.who, when: meta.now },
   )
   if (!vote.value)

@@ -5,7 +5,8 @@
  *   matter   the matter as the screen saw it (its updatedAt is the stale guard)
  *   input    MeetingInput (buildMeeting.ts): body, date, place, form, host, recorder, attendance
  *            marks by villager id, the vote as entered, plus `content` (提议/商议/审议/决议内容) and
- *            `township` (乡镇参会人员)
+ *            `township` (乡镇参会人员), and `tallyPhoto` (计票单照片 for a paper count that does
+ *            not add up: stored in the same unit, the vote points at it)
  *   opts     mergeConsultation (一肩挑: ① and ② as one 两委 meeting), onFailure (a failed ③:
  *            'revise' back to ②, or 'drop')
  *
@@ -32,11 +33,17 @@ import type { AppContext } from '../context'
 import { buildMeeting, type MeetingInput } from './buildMeeting'
 import { villageRuleProfile } from './profile'
 import { recordsAudited } from './recordsUnit'
+import { storePhoto } from './signInPhoto'
 
 export interface MatterMeetingInput extends MeetingInput {
   /** 提议/商议/审议/决议内容 */
   content: string
   township?: TownshipAttendee[]
+  /**
+   * A paper count that does not add up stands only with a note and a photo of the tally sheet
+   * (计票单): the photo is stored in the same unit (signInPhoto.ts's store) and the vote points at it.
+   */
+  tallyPhoto?: { name: string; bytes: Uint8Array }
 }
 
 export interface MatterMeetingOptions {
@@ -59,8 +66,10 @@ export async function recordMeeting(
     if (!step) throw new DecisionTransitionError(`事项“${current.title}”处于“${MATTER_STATE_LABELS[current.state]}”，不能再登记会议`)
     const [villagers, households] = await Promise.all([work.db.villagers.toArray(), work.db.households.toArray()])
     const id = ulid()
+    const { tallyPhoto, ...entered } = input
+    const tallyKey = tallyPhoto ? await storePhoto(work, id, '计票单', tallyPhoto, `“${current.title}”的表决计票单照片`) : undefined
     const { record, evaluation } = buildMeeting(
-      input,
+      tallyKey ? { ...entered, vote: { ...entered.vote, tallySheetPhoto: tallyKey } } : entered,
       { villagers, households },
       {
         id,

@@ -42,7 +42,7 @@ export async function recordVoteCorrection(
     const edited = editVote(
       motion.vote,
       input.patch,
-      { present: attendance.present, presentIds: presentIds(current) },
+      { present: attendance.counts.present, presentIds: presentIds(current) },
       { who: work.actor, when: work.now, why: input.why },
     )
     if (!edited.value)
