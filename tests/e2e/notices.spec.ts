@@ -45,6 +45,8 @@ test('公示：带名单拟稿、预览、签发、张贴、异议与答复、�
   for (const q of ['wang', 'li']) {
     await search.fill(q)
     await expect(page.getByTestId('people-search-results')).toBeVisible()
+    // Enter takes the match chosen with the arrow keys (never a guess)
+    await search.press('ArrowDown')
     await search.press('Enter')
   }
   await expect(page.getByTestId('notice-list').locator('tbody tr')).toHaveCount(2)

@@ -93,7 +93,10 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   const search = page.getByTestId('people-search')
   await search.fill('wym')
   await expect(page.getByTestId('people-search-results')).toContainText('王炎明')
+  // the list itself is filtered, with its count; the dropdown still jumps to one person
+  await expect(page.getByTestId('villager-count')).toHaveText('共找到 1 人')
   await shot(page, 'people-03-search-initials')
+  await search.press('ArrowDown')
   await search.press('Enter')
   const drawer = page.getByTestId('villager-drawer')
   await expect(drawer).toContainText('村民：王炎明')
@@ -110,12 +113,12 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   // A new phone: a wrong number is refused at the field, a right one is saved (and shown masked).
   await drawer.getByRole('button', { name: '修改' }).click()
   await drawer.getByTestId('phone-edit').fill('1391234')
-  await drawer.getByRole('button', { name: '保存' }).click()
+  await drawer.getByRole('button', { name: '保存', exact: true }).click()
   await expect(drawer).toContainText('不是有效号码')
   await drawer.getByTestId('phone-edit').fill('13987654321')
-  await drawer.getByRole('button', { name: '保存' }).click()
+  await drawer.getByRole('button', { name: '保存', exact: true }).click()
   await expect(drawer.getByTestId('phone-value')).toHaveText('139****4321')
-  await expect(drawer.getByTestId('villager-audit')).toContainText('修改 王炎明')
+  await expect(drawer.getByTestId('villager-audit')).toContainText('修改电话：138****5678 → 139****4321')
 
   // 6. Register 迁出 with a note; the status changes and history is kept.
   await drawer.getByTestId('status-note').fill('考入大学，户口迁出')
@@ -125,7 +128,8 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await shot(page, 'people-05-moved-out')
   await page.keyboard.press('Escape')
 
-  // The default list shows 在册 only: 5 people now.
+  // The default list shows 在册 only: 5 people now (once the search is cleared).
+  await search.fill('')
   await expect(page.getByTestId('villager-count')).toHaveText('共 5 人')
 
   // 7. Export the roster: masked by default, the file has no full ID number.

@@ -6,13 +6,25 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { addVillager, type AddVillagerResult, type NewVillagerInput } from '@/app/people/addVillager'
-import { assignRole, changePhone, changeStatus, endRole, updateHousehold as saveHousehold } from '@/app/people/changeVillager'
+import { addHousehold, type AddHouseholdResult, type NewHouseholdInput } from '@/app/people/addHousehold'
+import {
+  assignRole,
+  changePhone,
+  changeStatus,
+  confirmFullMembership,
+  endRole,
+  updateHousehold as saveHousehold,
+} from '@/app/people/changeVillager'
+import { addCollectiveMembership, endCollectiveMembership } from '@/app/people/collectiveMembership'
+import { correctVillager } from '@/app/people/correctVillager'
+import { addGridWorker, assignHouseholds, createGrid, setGridLeader, updateGrid, type GridFields } from '@/app/people/grids'
 import { importRoster, type RosterImportPlan, type RosterImportPreview } from '@/app/people/importRoster'
 import { loadPeople } from '@/app/people/loadPeople'
 import { revealIdNumber, revealPhone } from '@/app/people/revealNumber'
 import type { GridRow, HouseholdRow, VillagerRow } from '@/app/people/rows'
 import type { Change } from '@/domain/people/changes'
-import type { RoleAssignment, StatusEntry } from '@/domain/people/model'
+import type { CorrectionRequest } from '@/domain/people/corrections'
+import type { CollectivePeriod, RoleAssignment, StatusEntry } from '@/domain/people/model'
 import { buildPeopleIndex, type PeopleIndex } from '@/domain/people/search'
 import { useVillageStore } from './village'
 
@@ -104,6 +116,60 @@ export const usePeopleStore = defineStore('people', () => {
   const setStatus = (villager: VillagerRow, entry: StatusEntry) => cached(changeStatus(context(), villager, entry))
   const grantRole = (villager: VillagerRow, role: RoleAssignment) => cached(assignRole(context(), villager, role))
   const finishRole = (villager: VillagerRow, roleIndex: number, end: string) => cached(endRole(context(), villager, roleIndex, end))
+  const confirmFull = (villager: VillagerRow, roleIndex: number, date: string) =>
+    cached(confirmFullMembership(context(), villager, roleIndex, date))
+  const addCollective = (villager: VillagerRow, period: CollectivePeriod) => cached(addCollectiveMembership(context(), villager, period))
+  const endCollective = (villager: VillagerRow, index: number, to: string, note?: string) =>
+    cached(endCollectiveMembership(context(), villager, index, to, note))
+
+  function replaceHouseholds(rows: readonly HouseholdRow[]) {
+    if (rows.length === 0) return
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    const known = new Set(households.value.map((h) => h.id))
+    households.value = [...households.value.map((h) => byId.get(h.id) ?? h), ...rows.filter((r) => !known.has(r.id))]
+    index = undefined
+  }
+
+  /** 更正 a name, ID number or relation: the household is re-read when its 户主 moved with it. */
+  async function correct(villager: VillagerRow, request: CorrectionRequest): Promise<string | undefined> {
+    const reason = await cached(correctVillager(context(), villager, request))
+    if (!reason && request.field === 'relationToHead') await load(true)
+    return reason
+  }
+
+  async function newHousehold(input: NewHouseholdInput): Promise<AddHouseholdResult> {
+    const result = await addHousehold(context(), input, households.value)
+    if (result.ok) replaceHouseholds([result.household])
+    return result
+  }
+
+  function replaceGrid(row: GridRow) {
+    grids.value = grids.value.some((g) => g.id === row.id) ? grids.value.map((g) => (g.id === row.id ? row : g)) : [...grids.value, row]
+  }
+  async function newGrid(fields: GridFields): Promise<GridRow> {
+    const row = await createGrid(context(), fields, grids.value)
+    replaceGrid(row)
+    return row
+  }
+  async function editGrid(grid: GridRow, fields: GridFields): Promise<GridRow> {
+    const row = await updateGrid(context(), grid, fields, grids.value)
+    replaceGrid(row)
+    return row
+  }
+  async function appointGridLeader(grid: GridRow, villager: VillagerRow): Promise<string | undefined> {
+    const result = await setGridLeader(context(), grid, villager)
+    if (!result.ok) return result.reason
+    replaceGrid(result.value.grid)
+    replaceVillager(result.value.villager)
+    if (result.value.previous) replaceVillager(result.value.previous)
+    return undefined
+  }
+  const appointGridWorker = (grid: GridRow, villager: VillagerRow) => cached(addGridWorker(context(), grid, villager))
+  async function putInGrid(grid: GridRow, rows: readonly HouseholdRow[]): Promise<number> {
+    const written = await assignHouseholds(context(), grid, rows)
+    replaceHouseholds(written)
+    return written.length
+  }
 
   function reveal(villager: VillagerRow, field: 'idNumber' | 'phone', purpose: string): Promise<void> {
     return (field === 'idNumber' ? revealIdNumber : revealPhone)(context(), villager, purpose)
@@ -136,7 +202,7 @@ export const usePeopleStore = defineStore('people', () => {
   async function addOne(input: NewVillagerInput): Promise<AddVillagerResult> {
     const result = await addVillager(context(), input, { households: households.value, villagers: villagers.value })
     if (!result.ok) return result
-    if (result.household) households.value = [...households.value, result.household]
+    if (result.household) replaceHouseholds([result.household])
     villagers.value = [...villagers.value, result.villager]
     index = undefined
     buildIndexWhenIdle()
@@ -164,5 +230,15 @@ export const usePeopleStore = defineStore('people', () => {
     addOne,
     setPhone,
     updateHousehold,
+    correct,
+    confirmFull,
+    addCollective,
+    endCollective,
+    newHousehold,
+    newGrid,
+    editGrid,
+    appointGridLeader,
+    appointGridWorker,
+    putInGrid,
   }
 })

@@ -60,6 +60,7 @@ export function checkNewVillager(input: NewVillagerInput, known: KnownPeople, to
 }
 
 export type AddVillagerResult =
+  /** household: the one created, or the existing one whose 户主 this villager became */
   { ok: true; villager: VillagerRow; household?: HouseholdRow; check: EntryCheck } | { ok: false; check: EntryCheck }
 
 export async function addVillager(ctx: AppContext, input: NewVillagerInput, known: KnownPeople): Promise<AddVillagerResult> {
@@ -95,19 +96,30 @@ export async function addVillager(ctx: AppContext, input: NewVillagerInput, know
     createdAt: now,
     updatedAt: now,
   }
+  let headed: HouseholdRow | undefined
   await audited(ctx, ['households', 'villagers'], async (work) => {
     if (await villagerWithIdNumber(work.db, [villager.idNumber])) throw new ImportConflictError('该身份证号已登记，未保存')
     if (household) {
       if (await householdWithNumber(work.db, [household.householdNo]))
         throw new ImportConflictError(`户号 ${household.householdNo} 已存在，未保存`)
       await work.add('households', household, { action: 'create', summary: `新建户 ${household.householdNo}（${household.groupName}）` })
-    } else if (!(await work.db.households.get(villager.householdId))) {
-      throw new ImportConflictError('所选的户已不存在，未保存，请刷新后重试')
     }
+    const joined = household ? undefined : await work.db.households.get(villager.householdId)
+    if (!household && !joined) throw new ImportConflictError('所选的户已不存在，未保存，请刷新后重试')
     await work.add('villagers', villager, {
       action: 'create',
       summary: `登记村民 ${who(villager)}，与户主关系：${villager.relationToHead}`,
     })
+    // a household entered by hand without a head (addHousehold.ts) gets its 户主 now
+    if (joined && !joined.headId && villager.relationToHead === '户主') {
+      await work.read('households', joined.id, joined.updatedAt)
+      headed = await work.put(
+        'households',
+        { ...joined, headId: villager.id },
+        { action: 'update', summary: `户 ${joined.householdNo} 的户主为 ${who(villager)}` },
+      )
+    }
   })
-  return household ? { ok: true, villager, household, check } : { ok: true, villager, check }
+  const changed = household ?? headed
+  return changed ? { ok: true, villager, household: changed, check } : { ok: true, villager, check }
 }

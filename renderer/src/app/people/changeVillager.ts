@@ -1,6 +1,6 @@
 /**
  * Changes to one villager or household: 迁出/死亡/恢复在册 (changeStatus), a new role (assignRole),
- * a role's end (endRole), a phone (changePhone), and a household's own fields (updateHousehold).
+ * a role's end (endRole), 预备党员转正 (confirmFullMembership), a phone (changePhone), and a household's own fields (updateHousehold).
  *
  * Each reads like the procedure: ask domain/people/changes.ts whether the change may be made (a
  * refusal comes back as { ok: false, reason } in Chinese, nothing written), then write the record
@@ -10,7 +10,15 @@
 import { audited } from '@/db/unitOfWork'
 import type { HouseholdRow, VillagerRow } from '@/db/rows'
 import { todayIso } from '@/domain/calendar/clock'
-import { addRole, changeStatus as decideStatus, describeRole, endRole as decideEnd, type Change } from '@/domain/people/changes'
+import {
+  addRole,
+  changeStatus as decideStatus,
+  confirmFullMembership as decideFull,
+  describeRole,
+  endRole as decideEnd,
+  type Change,
+} from '@/domain/people/changes'
+import { maskPhone } from '@/domain/people/masking'
 import { latestStatus, type RoleAssignment, type StatusEntry, type Villager } from '@/domain/people/model'
 import type { AppContext } from '../context'
 import { who } from './who'
@@ -61,10 +69,26 @@ export function endRole(ctx: AppContext, villager: VillagerRow, roleIndex: numbe
   }))
 }
 
+/** 预备党员转正 on `date` (the role at roleIndex). */
+export function confirmFullMembership(
+  ctx: AppContext,
+  villager: VillagerRow,
+  roleIndex: number,
+  date: string,
+): Promise<Change<VillagerRow>> {
+  return apply(ctx, villager, decideFull(villager, roleIndex, date, todayIso(ctx.clock)), (next) => ({
+    action: 'update',
+    summary: `${who(next)} 预备党员转正，转正日期 ${date}`,
+  }))
+}
+
 /** A new phone ('' or undefined clears it); the caller has checked it with domain/people/phone.ts. */
 export async function changePhone(ctx: AppContext, villager: VillagerRow, phone: string | undefined): Promise<VillagerRow> {
   const { phone: _old, ...rest } = villager
-  return writeVillager(ctx, villager, phone ? { ...rest, phone } : rest, { action: 'update', summary: `修改 ${who(villager)} 的基本信息` })
+  return writeVillager(ctx, villager, phone ? { ...rest, phone } : rest, {
+    action: 'update',
+    summary: `修改电话：${maskPhone(villager.phone) || '无'} → ${maskPhone(phone) || '无'}；村民 ${who(villager)}`,
+  })
 }
 
 /** A household's own fields (村民小组, 网格, 电话), audited with before and after. */

@@ -19,6 +19,9 @@ import { planRosterImport, type RosterImportPlan } from '@/exchange/roster/plan'
 import type { RosterImportPreview } from '@/exchange/roster/protocol'
 import { ulid } from 'ulid'
 import type { AppContext } from '../context'
+
+/** '第4行 钱秀兰：…' without the row and name, for the preview table whose columns show them. */
+export { withoutRowLabel } from '@/exchange/roster/validate'
 import type { KnownPeople } from './addVillager'
 import { ImportConflictError } from './conflicts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addRole, changeStatus, describeRole, endRole, latestStatus } from './changes'
-import type { Villager } from './model'
+import { addRole, changeStatus, confirmFullMembership, describeRole, endRole, latestStatus } from './changes'
+import { isFullPartyMemberOn, type Villager } from './model'
 
 const base: Villager = {
   id: 'v1',
@@ -68,5 +68,29 @@ describe('roles', () => {
     expect(describeRole({ kind: 'committee', body: '村民委员会', post: '主任', termStart: '2026-01-01' })).toBe('村民委员会主任')
     expect(describeRole({ kind: 'party_member', joinDate: '2026-07-01', stage: '预备' })).toBe('中共预备党员')
     expect(describeRole({ kind: 'supervision', post: '委员', termStart: '2026-01-01' })).toBe('村务监督委员会委员')
+  })
+})
+
+describe('confirmFullMembership (预备党员转正)', () => {
+  const probationary: Villager = { ...base, roles: [{ kind: 'party_member', joinDate: '2025-03-01', stage: '预备' }] }
+  it('records the 转正 date; the person votes from that day, not the day before', () => {
+    const r = confirmFullMembership(probationary, 0, '2026-03-01', '2026-11-22')
+    if (!r.ok) throw new Error(r.reason)
+    expect(isFullPartyMemberOn(r.value, '2026-02-28')).toBe(false)
+    expect(isFullPartyMemberOn(r.value, '2026-03-01')).toBe(true)
+    expect(describeRole(r.value.roles[0]!)).toBe('中共党员')
+    expect(describeRole(probationary.roles[0]!)).toBe('中共预备党员')
+  })
+  it.each([
+    ['2025-03-01', '转正日期应晚于入党日期（2025-03-01）'],
+    ['2026-11-23', '转正日期不能晚于今天'],
+    ['2026-02-30', '请填写正确的转正日期'],
+  ])('refuses %s', (date, reason) => {
+    expect(confirmFullMembership(probationary, 0, date, '2026-11-22')).toEqual({ ok: false, reason })
+  })
+  it('refuses a full member and a role that is not a membership', () => {
+    const full: Villager = { ...base, roles: [{ kind: 'party_member', joinDate: '2000-01-01', stage: '正式' }] }
+    expect(confirmFullMembership(full, 0, '2026-01-01', '2026-11-22')).toEqual({ ok: false, reason: '该党员已是正式党员' })
+    expect(confirmFullMembership(base, 0, '2026-01-01', '2026-11-22')).toEqual({ ok: false, reason: '找不到该党员身份记录' })
   })
 })

@@ -66,6 +66,24 @@ export function endRole(villager: Villager, index: number, end: string): Change<
   return { ok: true, value: { ...villager, roles: villager.roles.map((r, i) => (i === index ? ended : r)) } }
 }
 
+/**
+ * 预备党员转正: the 预备 party membership at `index` becomes 正式 on `date` (the day the branch's
+ * 转正 takes effect). Refused for a role that is not a 预备 membership, or a date before joining,
+ * after leaving, or in the future.
+ */
+export function confirmFullMembership(villager: Villager, index: number, date: string, today: string): Change<Villager> {
+  const role = villager.roles[index]
+  if (!role || role.kind !== 'party_member') return refuse('找不到该党员身份记录')
+  if (role.stage !== '预备' || role.fullMemberDate !== undefined) return refuse('该党员已是正式党员')
+  if (!parseIsoDate(date)) return refuse('请填写正确的转正日期')
+  if (date > today) return refuse('转正日期不能晚于今天')
+  if (date <= role.joinDate) return refuse(`转正日期应晚于入党日期（${role.joinDate}）`)
+  if (role.leftDate !== undefined && date > role.leftDate) return refuse(`该党员身份已于 ${role.leftDate} 结束`)
+  // stage stays '预备': before the date the person was one (model.ts reads fullMemberDate for the day).
+  const confirmed: RoleAssignment = { ...role, fullMemberDate: date }
+  return { ok: true, value: { ...villager, roles: villager.roles.map((r, i) => (i === index ? confirmed : r)) } }
+}
+
 /** Plain Chinese name of a role, for lists and the audit log. */
 export function describeRole(role: RoleAssignment): string {
   switch (role.kind) {

@@ -49,6 +49,34 @@ export interface Villager {
   phone?: string
   statusHistory: StatusEntry[]
   roles: RoleAssignment[]
+  /** 更正记录: every correction of name, ID number or relation, with the old value (corrections.ts). */
+  corrections?: FieldCorrection[]
+  /** 集体经济组织成员 periods (collective.ts); absent = never recorded as a member. */
+  collectiveMembership?: CollectivePeriod[]
+}
+
+/** A field of the record that is corrected (not changed over time: it was entered wrong). */
+export type CorrectableField = 'name' | 'idNumber' | 'relationToHead'
+
+/** One correction: the old value is kept beside the new one, with the reason and the day it was made. */
+export interface FieldCorrection {
+  field: CorrectableField
+  from: string
+  to: string
+  reason: string
+  /** 'YYYY-MM-DD', the day the correction was recorded */
+  on: string
+}
+
+/**
+ * One period of membership of the village's 集体经济组织 (集体经济组织法 Art. 11–18), both ends
+ * inclusive: `to` is the last day a member (丧失成员身份, e.g. 取得其他集体经济组织成员身份).
+ */
+export interface CollectivePeriod {
+  from: string
+  to?: string
+  /** how it began or ended: 出生、婚入、经成员大会确认… */
+  note?: string
 }
 
 /** 党员: 预备党员 until 转正 (fullMemberDate). */
@@ -112,6 +140,8 @@ export interface Grid {
   name: string
   /** 网格长 (a Villager id) */
   leaderId?: string
+  /** 网格办公电话, printed on the 网格员公示牌 (an office number, not a person's mobile) */
+  phone?: string
 }
 
 /**

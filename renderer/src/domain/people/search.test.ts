@@ -2,7 +2,15 @@ import { pinyin } from 'pinyin-pro'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { computeCheckDigit } from './idNumber'
 import type { Household, Villager } from './model'
-import { buildPeopleIndex, matchRank, normaliseQuery, searchPeople, type PeopleIndex, type PeopleSearchHit } from './search'
+import {
+  buildPeopleIndex,
+  matchingVillagerIds,
+  matchRank,
+  normaliseQuery,
+  searchPeople,
+  type PeopleIndex,
+  type PeopleSearchHit,
+} from './search'
 
 /** Deterministic PRNG (mulberry32) so the 10,000 people are the same on every run. */
 function rng(seed: number): () => number {
@@ -194,6 +202,27 @@ describe('searchPeople — the named cases', () => {
     expect(searchPeople(fx.index, 'w')).toHaveLength(20)
     expect(searchPeople(fx.index, 'w', 5)).toHaveLength(5)
     expect(searchPeople(fx.index, 'w', 0)).toEqual([])
+  })
+})
+
+describe('matchingVillagerIds — the filter of the list itself', () => {
+  it('finds every villager the dropdown would, without its limit of 20', () => {
+    for (const q of ['w', 'wym', '王', '炎明', '002X', '5678']) {
+      const all = new Set(villagerIds(searchPeople(fx.index, q, ALL)))
+      const filter = matchingVillagerIds(fx.index, q)!
+      for (const id of all) expect(filter.has(id), `${q} ${id}`).toBe(true)
+      expect(filter.size, q).toBeGreaterThanOrEqual(all.size)
+    }
+    expect(matchingVillagerIds(fx.index, 'w')!.size).toBeGreaterThan(20)
+  })
+
+  it('a 户号 brings in the members of that household; an empty query filters nothing', () => {
+    const members = fx.villagers.filter((v) => v.householdId === 'H11').map((v) => v.id)
+    expect(members.length).toBeGreaterThan(0)
+    const filter = matchingVillagerIds(fx.index, '0012')!
+    for (const id of members) expect(filter.has(id)).toBe(true)
+    expect(matchingVillagerIds(fx.index, '  ')).toBeNull()
+    expect(matchingVillagerIds(fx.index, 'zzzzzzzz')!.size).toBe(0)
   })
 })
 

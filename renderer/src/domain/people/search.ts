@@ -259,3 +259,23 @@ function idEndsWith(index: PeopleIndex, i: number, q: string): boolean {
 export function matchRank(kind: MatchKind): number {
   return RANK[kind]
 }
+
+/**
+ * Every villager the query finds, for filtering the list itself (not cut to a limit): the people
+ * whose name, pinyin, initials, ID tail or phone tail match, and the members of a household whose
+ * 户号 (or household phone) matches. Empty query → null (no filter).
+ */
+export function matchingVillagerIds(index: PeopleIndex, query: string): Set<string> | null {
+  const q = normaliseQuery(query)
+  if (q.length === 0) return null
+  const ranks = rankVillagers(index, q)
+  const phoneQuery = PHONE_TAIL.test(q)
+  const households = new Set<string>()
+  for (const e of index.households) if (matchHousehold(e, q, phoneQuery) !== null) households.add(e.id)
+  const out = new Set<string>()
+  for (let i = 0; i < ranks.length; i++) {
+    const e = index.villagers[i] as VillagerEntry
+    if ((ranks[i] as number) !== NO_MATCH || households.has(e.householdId)) out.add(e.id)
+  }
+  return out
+}

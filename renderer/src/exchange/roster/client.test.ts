@@ -50,7 +50,7 @@ describe('client without Web Workers (in-thread fallback)', () => {
       (d, t) => calls.push([d, t]),
     )
     expect(preview.validation.badRows[0]?.problems).toEqual([
-      '第2行 王大山 D列（身份证号）：身份证号与库中村民 王某 重复，此人已登记，无需再导入',
+      '第2行 王大山 D列（身份证号）：此身份证号已登记为王某，表中姓名为王大山：姓名或号码有误，请核对后再导入',
     ])
     expect(calls.at(-1)).toEqual([1, 1])
   })

@@ -107,7 +107,9 @@ describe('importing a messy secretary workbook', async () => {
     expect(problemsOf(9)).toEqual(['第9行 张丽 B列（户号）：本户户主（第8行 张强）一行有误，改正后本户成员才能导入'])
     expect(problemsOf(10)[0]).toBe('第10行 赵四 E列（公民身份号码）：身份证号与第11行 钱五重复（同一号码在表中出现2次）')
     expect(problemsOf(11)[0]).toBe('第11行 钱五 E列（公民身份号码）：身份证号与第10行 赵四重复（同一号码在表中出现2次）')
-    expect(problemsOf(12)).toEqual(['第12行 孙六 E列（公民身份号码）：身份证号与库中村民 王某 重复，此人已登记，无需再导入'])
+    expect(problemsOf(12)).toEqual([
+      '第12行 孙六 E列（公民身份号码）：此身份证号已登记为王某，表中姓名为孙六：姓名或号码有误，请核对后再导入',
+    ])
     expect(problemsOf(13)).toEqual(['第13行 D列（姓名）：未填写姓名'])
     expect(problemsOf(14)).toEqual(['第14行 周七 B列（户号）：户号 0099 在表中没有“户主”一行，库中也没有这个户号（未知的户号）'])
     // A formula's cached result is not trusted as an ID, even when it checks out.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { computeCheckDigit, convert15To18 } from '@/domain/people/idNumber'
 import { EXAMPLE_ROW_MARKER } from './columns'
 import type { RosterSheetRow } from './parse'
-import { maskNumbersIn, validateRoster, type ExistingRoster } from './validate'
+import { maskNumbersIn, validateRoster, withoutRowLabel, type ExistingRoster } from './validate'
 
 const TODAY = '2026-03-01'
 const id = (first17: string) => first17 + computeCheckDigit(first17)
@@ -112,12 +112,39 @@ describe('validateRoster: bad rows, each with its Excel row number and a Chinese
     expect(v.goodRows).toEqual([])
   })
 
-  it('duplicate ID against the database says who', () => {
-    const v = check([row({ row: 6, name: '孙六', idNumber: ID.e })], {
-      idNumbers: new Map([[ID.e, { name: '王某' }]]),
+  it('an ID already registered under another name is a conflict, not 此人已登记', () => {
+    const v = check([row({ row: 6, name: '李四', idNumber: ID.e })], {
+      idNumbers: new Map([[ID.e, { name: '张爱' }]]),
       householdNos: new Set(),
     })
-    expect(v.badRows[0]?.problems).toEqual(['第6行 孙六：身份证号与库中村民 王某 重复，此人已登记，无需再导入'])
+    expect(v.badRows[0]?.problems).toEqual(['第6行 李四：此身份证号已登记为张爱，表中姓名为李四：姓名或号码有误，请核对后再导入'])
+    expect(v.badRows[0]?.problems[0]).not.toContain('此人已登记')
+  })
+
+  it('an ID already registered under the same name: 此人已登记', () => {
+    const v = check([row({ row: 6, name: '张爱', idNumber: ID.e })], {
+      idNumbers: new Map([[ID.e, { name: '张爱' }]]),
+      householdNos: new Set(),
+    })
+    expect(v.badRows[0]?.problems).toEqual(['第6行 张爱：此人已登记（库中村民 张爱），无需再导入'])
+  })
+
+  it('withoutRowLabel drops the repeated “第N行 姓名” where the table has those columns', () => {
+    const v = check([row({ row: 4, name: '钱秀兰', idNumber: ID.e, relation: '干儿子', householdNo: '0005' })])
+    const bad = v.badRows[0]!
+    expect(bad.problems.length).toBeGreaterThan(0)
+    for (const p of bad.problems) {
+      const shown = withoutRowLabel(p, bad.row, bad.name)
+      expect(shown).not.toContain('第4行')
+      expect(shown.startsWith('钱秀兰')).toBe(false)
+      expect(p.endsWith(shown)).toBe(true)
+    }
+    expect(withoutRowLabel('第4行 钱秀兰 D列（身份证号）：校验码不符', 4, '钱秀兰')).toBe('D列（身份证号）：校验码不符')
+    expect(withoutRowLabel('第4行 钱秀兰：未填写村民小组', 4, '钱秀兰')).toBe('未填写村民小组')
+    expect(withoutRowLabel('第7行：未填写姓名', 7, '')).toBe('未填写姓名')
+    // another row's label, or a name that merely starts the same, is left alone
+    expect(withoutRowLabel('第4行 钱秀兰：未填写村民小组', 5, '钱秀兰')).toBe('第4行 钱秀兰：未填写村民小组')
+    expect(withoutRowLabel('第4行 钱秀兰花：x', 4, '钱秀兰')).toBe('第4行 钱秀兰花：x')
   })
 
   it('a member whose 户号 has no 户主 row and is not in the database', () => {

@@ -121,6 +121,19 @@ export function rowLabel(row: number, name: string): string {
   return `第${row}行 ${chars.length > LABEL_NAME_CHARS ? `${chars.slice(0, LABEL_NAME_CHARS).join('')}…` : name}`
 }
 
+/**
+ * A problem or warning as a table shows it when the row number and the name are already columns
+ * of their own: '第4行 钱秀兰 D列（身份证号）：校验码不符' → 'D列（身份证号）：校验码不符', and
+ * '第4行 钱秀兰：未填写村民小组' → '未填写村民小组'. Text that does not start with the label is kept.
+ */
+export function withoutRowLabel(text: string, row: number, name: string): string {
+  const label = rowLabel(row, name)
+  if (!text.startsWith(label)) return text
+  const rest = text.slice(label.length)
+  if (rest.startsWith('：')) return rest.slice(1)
+  return rest.startsWith(' ') ? rest.slice(1) : text
+}
+
 /** Full 18-digit IDs and 11-digit mobiles, as findUnmaskedPersonalNumbers finds them (half-width text). */
 const PERSONAL_NUMBER = /(?<![0-9A-Za-z])(?:\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx]|1[3-9]\d[ -]?\d{4}[ -]?\d{4})(?![0-9A-Za-z])/g
 
@@ -240,7 +253,19 @@ export function validateRoster(
       }
     }
     const inDb = existing.idNumbers.get(id)
-    if (inDb) for (const c of list) add(c, 'idNumber', `身份证号与库中村民 ${inDb.name} 重复，此人已登记，无需再导入`)
+    // Same number, same name: already registered. Same number, another name: a conflict, one of
+    // the two is wrong and she must find out which (never passed as 此人已登记).
+    if (inDb) {
+      for (const c of list) {
+        add(
+          c,
+          'idNumber',
+          inDb.name === c.raw.name.trim()
+            ? `此人已登记（库中村民 ${inDb.name}），无需再导入`
+            : `此身份证号已登记为${inDb.name}，表中姓名为${c.raw.name.trim() || '（空）'}：姓名或号码有误，请核对后再导入`,
+        )
+      }
+    }
   }
 
   // 3. Households: exactly one 户主 per new household; members follow their household.
@@ -305,7 +330,11 @@ export function validateRoster(
   for (const c of checked) {
     const { raw } = c
     if (c.problems.length > 0) {
-      badRows.push({ row: raw.row, name: raw.name, problems: c.problems.map((p) => maskNumbersIn(`${place(raw, p.key)}：${p.message}`)) })
+      badRows.push({
+        row: raw.row,
+        name: raw.name,
+        problems: c.problems.map((p) => maskNumbersIn(`${place(raw, p.key)}：${p.message}`)),
+      })
       continue
     }
     const good: GoodRosterRow = {
