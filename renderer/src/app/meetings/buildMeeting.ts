@@ -15,6 +15,7 @@ import type { MatterTag } from '@/domain/meetings/matters'
 import { evaluateMeeting, type MeetingEvaluation, type MeetingRecord, type PersonWithPost } from '@/domain/meetings/meeting'
 import { buildRoster, type FrozenRoster, type Observer } from '@/domain/meetings/roster'
 import { enterVote, type VoteEntry } from '@/domain/meetings/votes'
+import { collectiveMembershipsOf } from '@/domain/people/collective'
 import type { Household, Villager } from '@/domain/people/model'
 import type { BodyKind, RuleProfile } from '@/domain/rules/profile'
 import { MeetingRecordError } from './errors'
@@ -87,6 +88,8 @@ export function buildMeeting(
       ...(input.mode ? { mode: input.mode } : {}),
       ...(input.groupName !== undefined ? { groupName: input.groupName } : {}),
       ...(input.observers ? { observers: input.observers } : {}),
+      // a 集体经济组织成员大会 is the collective's members on the date, from the people module's periods
+      ...(input.body === 'collective_assembly' ? { collectiveMembers: collectiveMembershipsOf(registry.villagers) } : {}),
     })
   const attendance = tallyAttendance({ roster, marks: input.attendance, householdsPresent: input.householdsPresent, profile: meta.profile })
   if (hasErrors(attendance.findings))

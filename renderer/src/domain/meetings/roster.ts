@@ -11,8 +11,9 @@
  *   observers  列席: township staff, invited units, and 村务监督委员会 members at a 村民代表会议
  *              (2025 amendment). Never counted.
  *
- * 集体经济组织成员 is not yet a field of the people model: pass `collectiveMembers` (one entry per
- * membership period of the collective concerned) and, for a 成员代表大会, `collectiveRepresentatives`.
+ * 集体经济组织成员: pass `collectiveMembers` (one entry per membership period of the collective
+ * concerned; the people module keeps them per villager, domain/people/collective.ts
+ * collectiveMembershipsOf) and, for a 成员代表大会, `collectiveRepresentatives`.
  * A member who moved away stays a member (集体经济组织法 Art. 18); the membership record decides.
  */
 import { dateReachingAge, isAtLeastAge } from '@/domain/calendar/age'
