@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * build-verifier: make the one-file HTML 报送包校验工具 that ships in the app (导出 → 保存校验工具) and
  * opens from a USB stick in any current browser, with no server and no network.

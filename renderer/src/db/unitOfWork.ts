@@ -122,8 +122,18 @@ export interface UnitOfWork {
    * every record with the hash of what was written.
    */
   addMany(additions: readonly Addition[], entry: AuditNote & { table: string; recordId: string; after?: unknown }): Promise<void>
+  /**
+   * Deletes many records as one act (clearing the sample village): one audit entry that lists every
+   * record deleted, so the record check knows each must be gone.
+   */
+  removeMany(removals: readonly Removal[], entry: AuditNote & { table: string; recordId: string }): Promise<void>
   /** An audit entry that changes no record: showing a full number, an export. */
   record(entry: AuditNote & { table: string; recordId: string; after?: unknown }): void
+}
+
+export interface Removal {
+  table: WritableTable
+  keys: readonly string[]
 }
 
 export type Addition = { [T in WritableTable]: { table: T; rows: readonly RowOf<T>[] } }[WritableTable]
@@ -242,6 +252,14 @@ function inTransaction<R>(
           items: additions.flatMap(({ table, rows }) =>
             rows.map(asRow).map((record) => ({ table, recordId: keyOf(table, record), record })),
           ),
+        })
+      },
+      async removeMany(removals, entry) {
+        for (const { table, keys } of removals) await tableOf(table).bulkDelete([...keys])
+        entries.push({
+          actor: ctx.actor,
+          ...entry,
+          items: removals.flatMap(({ table, keys }) => keys.map((recordId) => ({ table, recordId, record: null }))),
         })
       },
       record(entry) {

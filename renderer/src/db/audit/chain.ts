@@ -52,7 +52,8 @@ export interface AuditEntry {
 export interface AuditItem {
   table: string
   recordId: string
-  afterHash: string
+  /** the record as written; null: the act deleted it (the record must then be gone) */
+  afterHash: string | null
 }
 
 export type UnsealedEntry = Omit<AuditEntry, 'hash' | 'prevHash' | 'seq'>

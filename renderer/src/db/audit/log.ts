@@ -21,7 +21,7 @@ export interface AuditInput {
   summary: string
   before?: unknown
   after?: unknown
-  /** records created by this one act, hashed one by one (see AuditEntry.items) */
+  /** records created (or, with record null, deleted) by this one act, hashed one by one (see AuditEntry.items) */
   items?: { table: string; recordId: string; record: unknown }[]
 }
 
@@ -45,7 +45,7 @@ export async function appendAuditBatch(db: XiangyueDb, inputs: readonly AuditInp
         beforeHash: input.before === undefined ? null : sha256Hex(input.before),
         afterHash: input.after === undefined ? null : sha256Hex(input.after),
         ...(input.items
-          ? { items: input.items.map((i) => ({ table: i.table, recordId: i.recordId, afterHash: sha256Hex(i.record) })) }
+          ? { items: input.items.map((i) => ({ table: i.table, recordId: i.recordId, afterHash: i.record === null ? null : sha256Hex(i.record) })) }
           : {}),
       },
       head,
