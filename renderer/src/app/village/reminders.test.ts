@@ -12,7 +12,8 @@ import { recordMeeting } from '../meetings/recordMeeting'
 import { recordStandaloneMeeting } from '../meetings/recordStandaloneMeeting'
 import { meetingInput, seedVillage } from '../meetings/testRegistry'
 import { assessCase, decideCase, notifyCase, recordNoStatement, reportCase, requireRectification } from '../violations/caseSteps'
-import { homeReminders, shownOnHome } from './reminders'
+import { shownOnHome } from './homeCard'
+import { homeReminders } from './reminders'
 
 const context = useTestContexts('app-village-reminders')
 

@@ -112,9 +112,3 @@ export async function homeReminders(ctx: AppContext): Promise<HomeReminder[]> {
   // a stable sort: warnings first, each source's own order kept within a level
   return [...all.filter((r) => r.level === 'warning'), ...all.filter((r) => r.level === 'info')]
 }
-
-/** The card stays short: the first few, and how many are left behind “还有 n 项”. */
-export function shownOnHome<T>(list: readonly T[], all: boolean, max = 6): { shown: T[]; more: number } {
-  const shown = all ? [...list] : list.slice(0, max)
-  return { shown, more: list.length - shown.length }
-}
