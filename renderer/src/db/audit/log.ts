@@ -45,7 +45,13 @@ export async function appendAuditBatch(db: XiangyueDb, inputs: readonly AuditInp
         beforeHash: input.before === undefined ? null : sha256Hex(input.before),
         afterHash: input.after === undefined ? null : sha256Hex(input.after),
         ...(input.items
-          ? { items: input.items.map((i) => ({ table: i.table, recordId: i.recordId, afterHash: i.record === null ? null : sha256Hex(i.record) })) }
+          ? {
+              items: input.items.map((i) => ({
+                table: i.table,
+                recordId: i.recordId,
+                afterHash: i.record === null ? null : sha256Hex(i.record),
+              })),
+            }
           : {}),
       },
       head,
