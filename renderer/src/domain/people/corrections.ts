@@ -14,29 +14,13 @@ import { textFieldProblem } from '@/domain/text/fields'
 import type { Change } from './changes'
 import { acceptIdNumber } from './idNumber'
 import { maskIdNumber } from './masking'
-import type { CorrectableField, FieldCorrection, RelationToHead, Villager } from './model'
+import { RELATIONS_TO_HEAD, type CorrectableField, type FieldCorrection, type RelationToHead, type Villager } from './model'
 
 export const CORRECTABLE_FIELD_LABELS: Record<CorrectableField, string> = {
   name: '姓名',
   idNumber: '身份证号',
   relationToHead: '与户主关系',
 }
-
-/** 与户主关系 as the 户口簿 writes them (model.ts RelationToHead), in the order a form offers them. */
-export const RELATIONS_TO_HEAD: readonly RelationToHead[] = [
-  '户主',
-  '配偶',
-  '子',
-  '女',
-  '父母',
-  '祖父母',
-  '孙子女',
-  '外孙子女',
-  '兄弟姐妹',
-  '儿媳',
-  '女婿',
-  '其他',
-]
 
 export interface CorrectionRequest {
   field: CorrectableField

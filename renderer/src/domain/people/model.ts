@@ -29,6 +29,22 @@ export interface Household {
 export type RelationToHead =
   '户主' | '配偶' | '子' | '女' | '父母' | '祖父母' | '孙子女' | '外孙子女' | '兄弟姐妹' | '儿媳' | '女婿' | '其他'
 
+/** 与户主关系 as the 户口簿 writes them (model.ts RelationToHead), in the order a form offers them. */
+export const RELATIONS_TO_HEAD: readonly RelationToHead[] = [
+  '户主',
+  '配偶',
+  '子',
+  '女',
+  '父母',
+  '祖父母',
+  '孙子女',
+  '外孙子女',
+  '兄弟姐妹',
+  '儿媳',
+  '女婿',
+  '其他',
+]
+
 /** 在册 = on the village register; 迁出 = moved away (户口迁出); 死亡 = deceased. */
 export type VillagerStatus = '在册' | '迁出' | '死亡'
 

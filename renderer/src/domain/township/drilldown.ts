@@ -11,6 +11,7 @@
  */
 import { DEFAULT_DISCLOSURE_START_DAYS, disclosureOverdue, mergeArea, type ReceivedBundle } from './summary'
 import { readMatters } from './records'
+import { MATTER_STATE_LABELS } from '@/domain/decisions/model'
 
 export interface MatterLine {
   key: string
@@ -23,19 +24,8 @@ export interface MatterLine {
   pdfs: { name: string; bundleSha256: string }[]
 }
 
-/** decisions/model.ts MATTER_STATE_LABELS, so a code from the village reads as words. */
-const STATE_LABELS: Record<string, string> = {
-  proposing: '待提议',
-  consulting: '待商议',
-  reviewing: '待审议',
-  resolving: '待决议',
-  disclosing: '决议公开中',
-  implementing: '实施中',
-  publishing_results: '实施结果公开中',
-  closed: '已办结',
-  rejected: '未通过',
-  dropped: '已撤销',
-}
+/** The village's matter states in words (a code from the bundle reads as words). */
+const STATE_LABELS: Readonly<Record<string, string>> = MATTER_STATE_LABELS
 
 export function stateLabel(state: string | null): string | null {
   return state === null ? null : (STATE_LABELS[state] ?? state)

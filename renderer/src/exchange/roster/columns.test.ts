@@ -1,14 +1,6 @@
+import { RELATIONS_TO_HEAD } from '@/domain/people/model'
 import { describe, expect, it } from 'vitest'
-import {
-  COLUMN_BY_KEY,
-  matchHeader,
-  normaliseHeader,
-  normaliseName,
-  parseRelation,
-  parseStatus,
-  RELATIONS,
-  ROSTER_COLUMNS,
-} from './columns'
+import { COLUMN_BY_KEY, matchHeader, normaliseHeader, normaliseName, parseRelation, parseStatus, ROSTER_COLUMNS } from './columns'
 
 describe('matchHeader', () => {
   it('accepts every header and alias from the issue', () => {
@@ -82,7 +74,7 @@ describe('parseRelation', () => {
   })
 
   it('accepts every RelationToHead value as written', () => {
-    for (const r of RELATIONS) expect(parseRelation(r)).toEqual({ ok: true, value: r })
+    for (const r of RELATIONS_TO_HEAD) expect(parseRelation(r)).toEqual({ ok: true, value: r })
   })
 
   it('sends in-laws to 其他, because kinship derives blood relations from these values', () => {

@@ -7,7 +7,7 @@
  * “必填” marker) and any bracketed hint such as '公民身份号码（18位）'.
  */
 import { compactHalfWidth, toHalfWidth } from '@/domain/text/normalize'
-import type { RelationToHead, VillagerStatus } from '@/domain/people/model'
+import { RELATIONS_TO_HEAD, type RelationToHead, type VillagerStatus } from '@/domain/people/model'
 import type { Parsed } from '@/domain/people/phone'
 
 export type RosterColumnKey = 'householdNo' | 'relation' | 'name' | 'idNumber' | 'phone' | 'groupName' | 'status' | 'note'
@@ -130,21 +130,6 @@ export function matchHeader(text: string): RosterColumnKey | null {
   return key ? (HEADER_LOOKUP.get(key) ?? null) : null
 }
 
-export const RELATIONS: readonly RelationToHead[] = [
-  '户主',
-  '配偶',
-  '子',
-  '女',
-  '父母',
-  '祖父母',
-  '孙子女',
-  '外孙子女',
-  '兄弟姐妹',
-  '儿媳',
-  '女婿',
-  '其他',
-]
-
 /**
  * Common ways of writing 与户主关系, grouped as GB/T 4761 (家庭关系代码) groups them — with one
  * deliberate exception: in-laws (公婆、岳父母、嫂、姐夫…) go to 其他, not 父母/兄弟姐妹, because
@@ -214,7 +199,7 @@ export function parseRelation(raw: string): Parsed<RelationToHead> {
   if (!s) return { ok: false, message: '未填写与户主关系' }
   const relation = RELATION_LOOKUP.get(s)
   if (relation) return { ok: true, value: relation }
-  return { ok: false, message: `与户主关系“${s}”无法识别，请填写：${RELATIONS.join('、')}` }
+  return { ok: false, message: `与户主关系“${s}”无法识别，请填写：${RELATIONS_TO_HEAD.join('、')}` }
 }
 
 const STATUS_LOOKUP: ReadonlyMap<string, VillagerStatus> = new Map([

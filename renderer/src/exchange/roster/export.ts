@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs'
 import type { HouseholdRow, VillagerRow } from '@/db/rows'
 import { maskIdNumber, maskPhone } from '@/domain/people/masking'
 import { currentStatus, type Household, type Villager, type VillagerStatus } from '@/domain/people/model'
-import { RELATIONS } from './columns'
+import { RELATIONS_TO_HEAD } from '@/domain/people/model'
 import { addRosterSheet, workbookBytes, type RosterCells } from './layout'
 import type { ExportOptions } from './protocol'
 
@@ -26,7 +26,7 @@ type ExportVillager = Pick<Villager, 'id' | 'householdId' | 'name' | 'idNumber' 
 /** 全角空格, the usual gap in a Chinese header line. */
 const GAP = '\u3000'
 
-const RELATION_ORDER = new Map(RELATIONS.map((r, i) => [r, i]))
+const RELATION_ORDER = new Map(RELATIONS_TO_HEAD.map((r, i) => [r, i]))
 const collator = new Intl.Collator('zh-CN', { numeric: true })
 
 /** Export order: by 户号 (0002 before 0010), the 户主 first, then by relation, then oldest first. */
