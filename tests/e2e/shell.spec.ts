@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { completeSetup, shot } from './helpers'
+
+mkdirSync('test-results/files', { recursive: true })
 
 test('导航：每个功能区都能打开，标题与菜单一致', async ({ page }) => {
   await completeSetup(page)
@@ -35,6 +39,16 @@ test('操作日志：设置写入日志，篡改任何一条都能被校验发�
   await expect(table).toContainText('修改村情设置')
   await page.getByTestId('audit-verify').click()
   await expect(page.getByTestId('audit-result')).toContainText('日志完整：已校验 2 条记录')
+  // on paper: the whole log with its check and its chain head (the head kept outside the database)
+  const download = page.waitForEvent('download')
+  await page.getByTestId('audit-report').click()
+  const reportPath = 'test-results/files/audit-report.pdf'
+  await (await download).saveAs(reportPath)
+  const reportText = execFileSync('pdftotext', ['-layout', reportPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+  expect(reportText).toContain('宅子村操作日志报告')
+  expect(reportText).toContain('完整性检查：全部2条记录首尾相连、未发现改动。')
+  expect(reportText).toMatch(/日志链头：第2条，防篡改校验码([0-9A-F]{4}){16}/)
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', reportPath, 'test-results/screens/shell-audit-report'])
 
   // Someone edits the first entry directly in the database (e.g. with the browser's dev tools).
   await page.evaluate(
