@@ -119,13 +119,17 @@ const CONTENT: Record<1 | 2 | 3 | 4, string> = {
   4: '表决通过实施方案',
 }
 
-/** The two five-year terms before the current one (the 2018 amendment made terms five years). */
+/**
+ * The terms before the current one: two of five years (the 2018 amendment made terms five years),
+ * and a three-year one before them, so ten years of history are covered whatever today is in 2026.
+ */
 export const EARLIER_TERMS: readonly { start: string; end: string }[] = [
+  { start: '2013-03-20', end: '2016-03-19' },
   { start: '2016-03-20', end: '2021-03-19' },
   { start: '2021-03-20', end: '2026-03-19' },
 ]
 
-/** The current term's 两委, 监委会 and 村民代表 also held the two terms before, where they could. */
+/** The current term's 两委, 监委会 and 村民代表 also held the terms before, where they could. */
 export function withEarlierTerms(villagers: readonly VillagerRow[], terms = EARLIER_TERMS): VillagerRow[] {
   return villagers.map((v) => {
     const current = v.roles.filter(

@@ -18,7 +18,7 @@
  * Everything is written in the same unit of work, one audit entry per kind of record.
  */
 import { isDatabaseEmpty, loadVillageProfile } from '@/db/repositories/village'
-import { audited } from '@/db/unitOfWork'
+import { audited, type WritableTable } from '@/db/unitOfWork'
 import type { CaseRow } from '@/db/rows'
 import { todayIso } from '@/domain/calendar/clock'
 import { generateSampleVillage, sampleSizes, type SampleSize } from '@/sample/generateVillage'
@@ -67,7 +67,13 @@ export async function loadSampleVillage(ctx: AppContext, size: SampleSize): Prom
       return { ...c, createdAt: `${c.report.reportDate}T01:00:00.000Z`, updatedAt: `${last}T09:00:00.000Z` }
     })
   }
-  await audited(ctx, ['households', 'villagers', 'grids', 'matters', 'meetings', 'notices', 'cases'], async (work) => {
+  // The small village stays a bare registry, so it also loads into a database of the first schema
+  // version (the backup tests restore such a one).
+  const tables: WritableTable[] =
+    size === 'large'
+      ? ['households', 'villagers', 'grids', 'matters', 'meetings', 'notices', 'cases']
+      : ['households', 'villagers', 'grids']
+  await audited(ctx, tables, async (work) => {
     const state = await isDatabaseEmpty(work.db)
     if (!state.empty) throw new SampleRefusedError(`示例数据只能载入空数据库：${state.reason}。`)
     await work.addMany(
