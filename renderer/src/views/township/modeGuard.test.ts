@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { RouteLocationNormalized } from 'vue-router'
 import { configureTownship } from '@/app/township/context'
 import { forgetAppMode, setAppMode } from '@/app/township/mode'
-import { useFreshTownshipDbs } from '@/db/township/testDb'
+import { useFreshTownshipDbs } from '@/app/township/testDb'
 import { fixedClock } from '@/domain/calendar/clock'
 import { modeRedirect } from './modeGuard'
 
