@@ -10,47 +10,18 @@
  * why and returns cases_list_cases only), so a sample that stopped writing cases is noticed: the
  * registry then prints cases_list_ms as null, not ok.
  */
-import { median, readWatch, settle, waitMs, watchClickToPaint } from './timing.mjs'
+import { openHome, storedCount } from './appPage.mjs'
+import { median, readWatch, waitMs, watchClickToPaint } from './timing.mjs'
 
 export const FIRST_CASE_ROW = '[data-testid="case-table"] tbody tr.el-table__row'
 const RUNS = 5
 const ENOUGH = 900
 
-/** Stored cases, read with the bare IndexedDB API from the app's own database. */
-function storedCases(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('xiangyue')
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    try {
-      if (!db.objectStoreNames.contains('cases')) return 0
-      return await new Promise((resolve, reject) => {
-        const req = db.transaction('cases').objectStore('cases').count()
-        req.onsuccess = () => resolve(req.result)
-        req.onerror = () => reject(req.error)
-      })
-    } finally {
-      db.close()
-    }
-  })
-}
-
-async function openHome(context, base) {
-  const page = await context.newPage()
-  await page.goto(base)
-  await page.waitForFunction(() => performance.getEntriesByName('xiangyue:home-interactive').length > 0, null, { timeout: 60_000 })
-  await page.getByTestId('home-counts').waitFor()
-  await settle(page)
-  return page
-}
-
 export const casesList = {
   name: 'cases list',
   async run({ context, base, log }) {
     const first = await openHome(context, base)
-    const count = await storedCases(first)
+    const count = await storedCount(first, 'cases')
     if (count < ENOUGH) {
       log(`cases list: only ${count} cases stored (the sample village should hold ~1,000); cases_list_ms not taken`)
       await first.close()

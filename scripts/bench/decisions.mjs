@@ -15,40 +15,12 @@
  * then prints the budgets as null, not ok. Budgets ≤ 300 and ≤ 150 ms (registry.mjs).
  */
 import { PDF_PREVIEW_FRAME } from './notice-preview.mjs'
+import { openHome, storedCount } from './appPage.mjs'
 import { median, readWatch, settle, waitMs, watchClickToPaint } from './timing.mjs'
 
 export const FIRST_MATTER_ROW = '[data-testid="matter-table"] tbody tr.el-table__row'
 const RUNS = 5
 const ENOUGH = 450
-
-function storedMatters(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('xiangyue')
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    try {
-      if (!db.objectStoreNames.contains('matters')) return 0
-      return await new Promise((resolve, reject) => {
-        const req = db.transaction('matters').objectStore('matters').count()
-        req.onsuccess = () => resolve(req.result)
-        req.onerror = () => reject(req.error)
-      })
-    } finally {
-      db.close()
-    }
-  })
-}
-
-async function openHome(context, base) {
-  const page = await context.newPage()
-  await page.goto(base)
-  await page.waitForFunction(() => performance.getEntriesByName('xiangyue:home-interactive').length > 0, null, { timeout: 60_000 })
-  await page.getByTestId('home-counts').waitFor()
-  await settle(page)
-  return page
-}
 
 async function registerForm(page, log) {
   // a closed matter five years back: all six steps on its form
@@ -78,7 +50,7 @@ export const decisions = {
   name: 'decisions',
   async run({ context, base, log }) {
     const first = await openHome(context, base)
-    const count = await storedMatters(first)
+    const count = await storedCount(first, 'matters')
     if (count < ENOUGH) {
       log(`decisions: only ${count} matters stored (the large sample should hold ~500); figures not taken`)
       await first.close()
