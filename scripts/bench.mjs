@@ -20,6 +20,8 @@
  * XIANGYUE_BENCH_STRICT=1 makes the run exit 1 when a budget is not met (the JSON is printed first).
  * XIANGYUE_BENCH_WEB_DIR=/tmp/web serves another build of the app (an unminified one, to read a
  * profile: `npx vite build --config renderer/vite.web.config.ts --minify false --outDir /tmp/web`).
+ * XIANGYUE_BENCH_PAGES_DIR=/tmp/pages serves another build of the bench pages (`npx vite build --config
+ * renderer/vite.bench.config.ts --outDir /tmp/pages`), so two people can bench side by side.
  * XIANGYUE_BENCH_ONLY=people,print runs only the areas whose name contains one of the words.
  * An area that fails is logged and named under `errors`; the other areas still run.
  */
@@ -104,10 +106,12 @@ async function heapMb(page) {
 
 async function main() {
   const server = await startServer(process.env.XIANGYUE_BENCH_WEB_DIR ?? 'dist-web', port)
-  const printServer = await startServer('dist-bench', port + 1, 'bench/print.html').catch((error) => {
-    server.kill()
-    throw error
-  })
+  const printServer = await startServer(process.env.XIANGYUE_BENCH_PAGES_DIR ?? 'dist-bench', port + 1, 'bench/print.html').catch(
+    (error) => {
+      server.kill()
+      throw error
+    },
+  )
   const userDataDir = mkdtempSync(join(tmpdir(), 'xiangyue-bench-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
