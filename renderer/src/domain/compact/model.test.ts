@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { linkFindings, readItemMarker, readRole, structureOf, type CompactVersion } from './model'
+import { linkFindings } from './links'
+import { readItemMarker, readRole, structureOf, type CompactVersion } from './model'
 import { sampleCompact } from './sampleCompact'
 
 const version = (articles: CompactVersion['articles']): CompactVersion => ({ id: 'v', effectiveFrom: '2024-01-01', articles })

@@ -154,5 +154,3 @@ export function articleOf(version: CompactVersion, number: number): Article | un
 export function chapterOf(version: CompactVersion, article: Article): Chapter | undefined {
   return article.chapter === undefined ? undefined : version.chapters?.find((c) => c.number === article.chapter)
 }
-
-export { linkFindings, type LinkIndex } from './links'
