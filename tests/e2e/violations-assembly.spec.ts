@@ -23,7 +23,9 @@ const COMPACT = [
   '第四条　违约人整改到位、经验收合格的，由村民委员会决定恢复其享受相关福利。',
 ].join('\n')
 
-test('违约处理：处理条款规定由村民代表会议决定时，先登记会议（到会人数、表决由法律计算），再作出决定', async ({ page }) => {
+test('违约处理：处理条款规定由村民代表会议决定：会议不足法定人数时登记会议、不作决定并说明原因；重新召集后会议与决定一并登记', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await completeSetup(page)
   await page.getByRole('menuitem', { name: '设置' }).click()
@@ -69,23 +71,41 @@ test('违约处理：处理条款规定由村民代表会议决定时，先登�
   await page.getByTestId('hearing-none').click()
   await expect(page.getByTestId('case-state')).toHaveText('已陈述申辩')
 
-  // The 村民代表会议: roster from the registry on the meeting date; everyone attends, all in favour.
+  // A 村民代表会议 short of its quorum: one member comes. The meeting is recorded with its
+  // consequence in one step: no decision, the case stays 已陈述申辩, and the screen says why and what next.
   const meeting = page.getByTestId('assembly-meeting')
   await expect(meeting).toBeVisible()
+  await expect(page.getByTestId('decide-save')).toHaveText('登记会议，按表决结果决定')
+  await page.getByTestId('assembly-host').fill('张主任')
+  await page.getByTestId('assembly-present').locator('.el-checkbox').first().click()
+  const members = Number(/\/(\d+)）/.exec((await meeting.locator('.el-form-item__label', { hasText: '到会' }).textContent()) ?? '')?.[1])
+  expect(members).toBeGreaterThan(1)
+  await page.getByTestId('assembly-yes').locator('input').fill('1')
+  await page.getByTestId('assembly-yes').locator('input').press('Tab')
+  await page.getByTestId('decide-save').click()
+  await expect(page.locator('.el-message--warning')).toContainText('到会人数不足，没有作出处理决定')
+  await expect(page.getByTestId('case-state')).toHaveText('已陈述申辩')
+  const failed = page.getByTestId('assembly-failed')
+  await expect(failed).toContainText('村民代表会议到会人数不足，没有作出处理决定')
+  await expect(failed).toContainText('会议不能召开')
+  await expect(failed).toContainText(`应到${members}人，实到1人`)
+  await expect(failed).toContainText('第二十六条')
+  await expect(failed).toContainText('请重新召集村民代表会议')
+  await expect(page.getByTestId('case-next')).toContainText('请重新召集村民代表会议')
+  await expect(page.getByTestId('case-timeline')).toContainText('村民代表会议到会人数不足')
+  await shot(page, 'violations-assembly-no-quorum')
+
+  // Convened again: everyone attends, all in favour; the meeting and the decision land together.
   await page.getByTestId('assembly-host').fill('张主任')
   await meeting.getByRole('button', { name: '全部到会' }).click()
-  const label = (await meeting.locator('.el-form-item__label', { hasText: '到会' }).textContent()) ?? ''
-  const present = Number(/（(\d+)\//.exec(label)?.[1])
-  expect(present).toBeGreaterThan(0)
-  await page.getByTestId('assembly-yes').locator('input').fill(String(present))
+  await page.getByTestId('assembly-yes').locator('input').fill(String(members))
   await page.getByTestId('assembly-yes').locator('input').press('Tab')
   await shot(page, 'violations-assembly-meeting')
-  await page.getByTestId('assembly-save').click()
-  await expect(page.getByTestId('assembly-result')).toContainText('村民代表会议')
-  await shot(page, 'violations-assembly-result')
   await page.getByTestId('decide-save').click()
   await expect(page.getByTestId('case-state')).toHaveText('已决定')
   await expect(page.getByTestId('case-timeline')).toContainText('村民代表会议（')
   await expect(page.getByTestId('case-timeline')).toContainText('到会人数符合规定，表决通过')
+  // the failed meeting stays on file
+  await expect(page.getByTestId('case-timeline')).toContainText('村民代表会议到会人数不足')
   await shot(page, 'violations-assembly-decided')
 })

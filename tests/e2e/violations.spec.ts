@@ -13,7 +13,7 @@ function daysAgo(n: number): string {
 }
 const chinese = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
 
-/** Saves the open dialog's PDF with ONE click, reads it back as text (whitespace removed) and renders page 1 to PNG. */
+/** Saves the open dialog's PDF with ONE click, reads it back as text (whitespace removed) and renders every page to PNG. */
 async function savePdf(page: Page, testId: string, name: string): Promise<string> {
   const button = page.getByTestId(testId)
   await expect(button).toBeEnabled({ timeout: 30_000 })
@@ -23,7 +23,7 @@ async function savePdf(page: Page, testId: string, name: string): Promise<string
   await button.click()
   const path = `${dir}/${name}.pdf`
   await (await download).saveAs(path)
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', path, `${shotDir}/${name}-printed`])
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, `${shotDir}/${name}-printed`])
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
 }
 
@@ -143,6 +143,30 @@ test('违约处理：网格员报告加高房屋挡邻居采光，告知、陈�
   await expect(page.getByTestId('case-timeline')).toContainText(`“${party[0]}某”`)
   const caseUrl = page.url()
   const caseNo = ((await page.locator('.title').textContent()) ?? '').trim()
+
+  // The 公示 is a draft in 公示公告: issued there and printed for the notice board, read back.
+  await page.getByTestId('publication-notice').click()
+  await expect(page.getByTestId('notice-state')).toHaveText('草稿')
+  await shot(page, 'violations-publication-draft')
+  await page.getByTestId('notice-issue').click()
+  await page.getByRole('button', { name: '确认签发' }).click()
+  await expect(page.getByTestId('notice-state')).toHaveText('已签发', { timeout: 30_000 })
+  const publication = await savePdf(page, 'notice-save-pdf', 'violation-publication')
+  expect(publication).toContain(`关于${party[0]}某违反村规民约处理情况的公示`)
+  expect(publication).toContain(`${party[0]}某`)
+  expect(publication).not.toContain(party)
+  expect(publication).not.toMatch(/\d{17}[\dX]/)
+  expect(publication).toContain('第八条')
+  expect(publication).toContain('不得妨碍相邻住户的通风和采光')
+  expect(publication).toContain('第三十九条')
+  expect(publication).toContain('村集体节日慰问品')
+  expect(publication).toContain('现予公示')
+  expect(publication).toContain('公示期')
+  expect(publication).toContain('0377-62123456')
+  expect(publication).toContain('宅子村村民委员会')
+  expect(publication).toContain(chinese(daysAgo(0)))
+  await page.goto(caseUrl)
+  await expect(page.getByTestId('case-state')).toHaveText('已公示')
 
   // 暂停享受名册 on a date inside the suspension: the household is listed, under the case and article.
   await page.getByRole('menuitem', { name: '违约处理' }).click()

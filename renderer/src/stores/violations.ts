@@ -6,8 +6,6 @@
  */
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import { recordStandaloneMeeting } from '@/app/meetings/recordStandaloneMeeting'
-import type { MeetingInput } from '@/app/meetings/buildMeeting'
 import * as steps from '@/app/violations/caseSteps'
 import { caseArticles, importSampleCompact } from '@/app/violations/compactForCases'
 import { listCases, listRecentCases, type CaseRow } from '@/app/violations/loadCases'
@@ -95,13 +93,13 @@ export const useViolationsStore = defineStore('violations', () => {
       cache(await steps.verifyRectification(ctx(), c, input)),
     restore: async (c: CaseRow, input: { date: string; noticeDate: string; article: string }) =>
       cache(await steps.restoreCase(ctx(), c, input)),
-    publish: async (c: CaseRow, date: string) => cache((await publishCase(ctx(), c, { date })).case),
+    /** 违约处理公示: the name as 李某 unless `fullNameReason` records why the full name is shown. */
+    publish: async (c: CaseRow, date: string, opts: { fullNameReason?: string } = {}) =>
+      cache((await publishCase(ctx(), c, { date, ...opts })).case),
     close: async (c: CaseRow, input: { date: string; reason?: string }) => cache(await steps.closeCase(ctx(), c, input)),
     object: async (c: CaseRow, input: Omit<CaseObjection, 'outcome' | 'id'>) => cache(await steps.recordCaseObjection(ctx(), c, input)),
     resolveObjection: async (c: CaseRow, objectionId: string, outcome: NonNullable<CaseObjection['outcome']>) =>
       cache(await steps.resolveCaseObjection(ctx(), c, objectionId, outcome)),
-    /** 村民代表会议 that decides a case: recorded in the meetings module, its id then given to decide. */
-    recordAssembly: (input: MeetingInput) => recordStandaloneMeeting(ctx(), input, { role: 'decide' }),
     renderLetter: (letter: CaseLetter, c: CaseRow, party: Party) => renderCaseLetterPdf(letter, c, party, benefits.value, village.profile),
     renderWithholdList: (input: Omit<WithholdListInput, 'cases' | 'benefits'>) =>
       renderWithholdListPdf({ ...input, cases: cases.value, benefits: benefits.value }, village.profile),

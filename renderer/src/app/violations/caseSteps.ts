@@ -10,8 +10,15 @@
  * notifyCase(ctx, c, { date, serviceDate, serviceMethod, article, intendedMeasures, … }, benefits) → case
  *     告知: the handling article (in force on the act date) and the 陈述申辩 period of the village's profile
  * recordStatement / respondToStatement / recordNoStatement / recordWaiver(ctx, c, …) → case
- * decideCase(ctx, c, { date, body, measures, publish?, meetingId? }, benefits) → case
- *     决定; a 村民代表会议 decision names its recorded meeting, whose quorum and result are read from it
+ * decideCase(ctx, c, { date, body, measures, publish?, assembly? | meetingId? }, benefits) → case
+ *     决定. A 村民代表会议 decides through its meeting, in ONE unit with its consequence:
+ *     `assembly` (MeetingInput) records the meeting now (app/meetings buildMeeting: roster frozen
+ *     from the registry on its date, attendance, the vote counted under the village's profile) and
+ *     the decision's date is the meeting's; `meetingId` names a meeting recorded before. Either way
+ *     (domain/violations/assemblyDecision.ts): quorum met and the motion passed → the case is
+ *     decided; otherwise the meeting is kept (a lawful record) and listed against the case, which
+ *     stays 已陈述申辩 — the returned case says why (undecidedBecause) and nothing is thrown.
+ *     Refused, nothing written (the meeting neither): anything else that makes the decision unlawful.
  * requireRectification / verifyRectification(ctx, c, …) → case
  * restoreCase(ctx, c, { date, noticeDate, article }) → case   恢复, under the restoration article
  * closeCase(ctx, c, { date, reason? }) / dismissCase(ctx, c, { date, reason }) → case
@@ -24,12 +31,24 @@ import { loadVillageProfile } from '@/db/repositories/village'
 import type { CaseRow } from '@/db/rows'
 import { todayIso } from '@/domain/calendar/clock'
 import type { Benefit, SuspendContext } from '@/domain/violations/benefits'
-import type { CaseObjection, DecidingBody, Measure, MeasurePlan, Report, ServiceMethod, ViolationCase } from '@/domain/violations/case'
+import type { MeetingEvaluation } from '@/domain/meetings/meeting'
+import type { RuleProfile } from '@/domain/rules/profile'
+import { decideByAssembly } from '@/domain/violations/assemblyDecision'
+import type {
+  AssemblyMeeting,
+  CaseObjection,
+  DecidingBody,
+  Measure,
+  MeasurePlan,
+  Report,
+  ServiceMethod,
+  ViolationCase,
+} from '@/domain/violations/case'
 import type { HearingPeriodOptions } from '@/domain/violations/hearing'
 import * as life from '@/domain/violations/lifecycle'
 import { ViolationRefusedError, unwrap, type Outcome } from '@/domain/violations/outcome'
 import type { AppContext } from '../context'
-import { evaluateStored } from '../meetings/buildMeeting'
+import { buildMeeting, evaluateStored, type MeetingInput } from '../meetings/buildMeeting'
 import { villageRuleProfile } from '../meetings/profile'
 import { recordsAudited, type RecordsUnit } from '../meetings/recordsUnit'
 import { compactArticleRefs } from './articleRefs'
@@ -42,7 +61,7 @@ export function caseStep(
   seen: ViolationCase & { updatedAt: string },
   decide: (current: CaseRow, today: string, work: RecordsUnit) => Promise<Outcome<ViolationCase>> | Outcome<ViolationCase>,
   summary: (next: ViolationCase) => string,
-  extraTables: readonly ('meetings' | 'compacts' | 'villagers')[] = [],
+  extraTables: readonly ('meetings' | 'compacts' | 'villagers' | 'households')[] = [],
 ): Promise<CaseRow> {
   return recordsAudited(ctx, ['cases', ...extraTables], async (work) => {
     const current = await work.require('cases', seen.id, seen.updatedAt)
@@ -164,33 +183,72 @@ export interface DecideCaseInput {
   body: DecidingBody
   measures: Measure[]
   publish?: boolean
-  /** 村民代表会议: the recorded meeting that decided (its quorum and result are read from the record). */
+  /** 村民代表会议 held now: recorded in the same unit as the decision (or as the reason there is none). */
+  assembly?: MeetingInput
+  /** 村民代表会议 recorded before (its quorum and result are read from the record). */
   meetingId?: string
 }
 
-export function decideCase(
+/** The meetings module's count of a meeting, as the case keeps it. */
+function assemblyCount(meetingId: string, date: string, evaluation: MeetingEvaluation): Omit<AssemblyMeeting, 'result'> {
+  const vote = evaluation.votes[0]
+  return {
+    meetingId,
+    date,
+    quorumReached: vote?.quorum.met ?? false,
+    passed: vote?.passed ?? false,
+    sentence: vote?.sentence ?? '没有表决记录',
+  }
+}
+
+/** The 村民代表会议 entered on the case's screen, written in the unit: its id and count. */
+async function recordAssembly(work: RecordsUnit, input: MeetingInput, profile: RuleProfile): Promise<Omit<AssemblyMeeting, 'result'>> {
+  if (input.body !== 'representatives_meeting') throw new ViolationRefusedError('决定案件的会议应为村民代表会议')
+  const [villagers, households] = await Promise.all([work.db.villagers.toArray(), work.db.households.toArray()])
+  const { record, evaluation } = buildMeeting(
+    input,
+    { villagers, households },
+    { id: ulid(), who: work.actor, now: work.now, tags: [], role: 'decide', profile },
+  )
+  const count = assemblyCount(record.id, record.date, evaluation)
+  await work.add(
+    'meetings',
+    { ...record, createdAt: work.now, updatedAt: work.now },
+    { action: 'create', summary: `登记${record.roster.bodyLabel}（${record.date}，“${input.vote.motion}”）：${count.sentence}` },
+  )
+  return count
+}
+
+export async function decideCase(
   ctx: AppContext,
   c: CaseRow,
   input: DecideCaseInput,
   benefits: readonly Benefit[],
   context: SuspendContext = {},
 ): Promise<CaseRow> {
+  const profile = await villageRuleProfile(ctx)
   return caseStep(
     ctx,
     c,
     async (current, today, work) => {
-      const { meetingId, ...rest } = input
-      const decide: life.DecideInput = { ...rest }
+      const { meetingId, assembly, ...rest } = input
+      if (assembly) {
+        const count = await recordAssembly(work, assembly, profile)
+        return decideByAssembly(current, { ...rest, date: assembly.date, meeting: count }, today, benefits, context)
+      }
       if (meetingId) {
         const meeting = await work.db.meetings.get(meetingId)
         if (!meeting) throw new ViolationRefusedError('找不到所选的会议记录')
-        const vote = evaluateStored(meeting, await villageRuleProfile(ctx)).votes[0]
-        decide.meeting = { meetingId, date: meeting.date, quorumReached: vote?.quorum.met ?? false, passed: vote?.passed ?? false }
+        const count = assemblyCount(meetingId, meeting.date, evaluateStored(meeting, profile))
+        return decideByAssembly(current, { ...rest, meeting: count }, today, benefits, context)
       }
-      return life.decideCase(current, decide, today, benefits, context)
+      return life.decideCase(current, { ...rest }, today, benefits, context)
     },
-    (next) => `${next.decision!.body}作出处理决定：${next.decision!.measures.map((m) => m.kind).join('、')}`,
-    ['meetings'],
+    (next) =>
+      next.decision
+        ? `${next.decision.body}作出处理决定：${next.decision.measures.map((m) => m.kind).join('、')}`
+        : `村民代表会议未作出处理决定（${next.assemblyMeetings?.at(-1)?.result === 'no_quorum' ? '到会人数不足' : '表决未通过'}）`,
+    ['meetings', 'villagers', 'households'],
   )
 }
 

@@ -3,9 +3,13 @@
  *
  * The villager's name comes from the registry (never typed): shown as “李某” unless a reason for the
  * full name is recorded (domain publishCase checks the text for ID and phone numbers and the full
- * name). The notice (kind 违约处理公示, the profile's days) is a notices draft written in the same
- * unit as the case, so the case never points at a notice that was not written; the secretary issues
- * and posts it in 公示公告. `text` defaults to the decision in words (caseNoticeText).
+ * name). The notice is a notices draft written in the same unit as the case, so the case never
+ * points at a notice that was not written; the secretary issues, prints and posts it in 公示公告.
+ * Its content is the 违约处理公示 paper (print/violations/publication.ts
+ * violationPublicationContent): “关于李某违反村规民约处理情况的公示”, the facts, the conduct and
+ * handling articles quoted as in force on the act date, the measures, 现予公示, the 公示期 of the
+ * village's profile and the objection channel. `text` (the facts paragraph) defaults to the facts
+ * as notified, the full name replaced by the shown one (caseNoticeText).
  * Refused, nothing written: ViolationRefusedError, NoVillageProfileError, StaleRecordError.
  */
 import { ulid } from 'ulid'
@@ -18,21 +22,23 @@ import type { ViolationCase } from '@/domain/violations/case'
 import { publishCase as decidePublish } from '@/domain/violations/lifecycle'
 import { ViolationRefusedError, unwrap } from '@/domain/violations/outcome'
 import { anonymizedName, type PublicNameStyle } from '@/domain/violations/publicName'
+import { violationPublicationContent } from '@/print/violations'
+import { replaceName, sentence } from '@/print/violations/wording'
 import type { AppContext } from '../context'
 import { villageRuleProfile } from '../meetings/profile'
 import { recordsAudited } from '../meetings/recordsUnit'
 import { NoVillageProfileError } from '../notices/printing'
+import { loadVillageBenefits } from './benefitList'
 
-/** The decision in words for the notice, with the name as it may be shown. */
-export function caseNoticeText(c: ViolationCase, shownName: string): string {
-  const d = c.decision
-  if (!d) throw new ViolationRefusedError('尚未作出处理决定')
-  const conduct = c.assessment?.conductArticle
-  return [
-    `${shownName}于${formatChineseDate(c.report.actDate)}在${c.report.place}的行为，`,
-    conduct ? `违反了${conduct.compactTitle ?? '村规民约'}${conduct.number}的规定。` : '违反了村规民约。',
-    `经${d.body}于${formatChineseDate(d.date)}决定，依据${d.handlingArticle.number}，给予${d.measures.map((m) => m.kind).join('、')}的处理。`,
-  ].join('')
+/** The facts paragraph of the notice, with the name as it may be shown. */
+export function caseNoticeText(c: ViolationCase, fullName: string, shownName: string): string {
+  if (!c.decision) throw new ViolationRefusedError('尚未作出处理决定')
+  const facts = c.notification?.facts ?? c.report.facts
+  return replaceName(
+    `经调查核实：${formatChineseDate(c.report.actDate)}，${shownName}在${c.report.place}${sentence(facts)}`,
+    fullName,
+    shownName,
+  )
 }
 
 export async function publishCase(
@@ -43,12 +49,14 @@ export async function publishCase(
   const village = await loadVillageProfile(ctx.db)
   if (!village) throw new NoVillageProfileError()
   const rule = (await villageRuleProfile(ctx)).disclosureDays.违约处理公示
-  return recordsAudited(ctx, ['cases', 'notices', 'villagers'], async (work) => {
+  const { benefits } = await loadVillageBenefits(ctx)
+  return recordsAudited(ctx, ['cases', 'notices', 'villagers', 'households'], async (work) => {
     const current = await work.require('cases', c.id, c.updatedAt)
     const villager = await work.db.villagers.get(current.report.villagerId)
     if (!villager) throw new ViolationRefusedError('在村民名册中找不到当事人')
+    const household = await work.db.households.get(current.report.householdId)
     const shown = input.fullNameReason?.trim() ? villager.name : anonymizedName(villager.name, input.nameStyle)
-    const text = input.text ?? (current.decision ? caseNoticeText(current, shown) : '')
+    const text = input.text ?? caseNoticeText(current, villager.name, shown)
     const noticeId = ulid()
     const today = todayIso({ now: () => new Date(work.now) })
     const next = unwrap(
@@ -65,20 +73,19 @@ export async function publishCase(
         today,
       ),
     )
-    const draft = createDraft(
+    const content = violationPublicationContent(
       {
-        kind: '违约处理公示',
-        title: `违约处理公示（${current.caseNo}）`,
-        body: [text, '公示期间如有异议，请向下列单位反映。'],
+        case: next,
+        party: { name: villager.name, ...(household ? { group: household.groupName } : {}) },
+        benefits,
         period: { start: input.start ?? input.date, days: rule.days, unit: rule.unit === '工作日' ? 'working' : 'calendar' },
-        objectionChannel: { phone: village.supervisionPhone, supervisionBody: '村务监督委员会' },
-        issuer: village.committeeName,
-        dateSigned: input.date,
-        sealed: true,
       },
-      { id: noticeId, now: work.now },
+      village,
     )
-    const notice = await work.add('notices', draft, { action: 'create', summary: `起草${current.caseNo}的违约处理公示` })
+    const notice = await work.add('notices', createDraft(content, { id: noticeId, now: work.now }), {
+      action: 'create',
+      summary: `起草${current.caseNo}的违约处理公示`,
+    })
     const stored = await work.put(
       'cases',
       { ...current, ...next },

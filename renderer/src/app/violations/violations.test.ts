@@ -27,6 +27,7 @@ import {
   verifyRectification,
 } from './caseSteps'
 import { listCases, suspensionsOnDate, withholdListFor } from './loadCases'
+import { saveVillageBenefits } from './benefitList'
 import { publishCase } from './publishCase'
 
 const context = useTestContexts('app-violations')
@@ -59,6 +60,7 @@ async function village(instant = '2026-03-02T02:00:00.000Z', v1 = V1) {
   await seedVillage(ctx)
   const row = await importCompactText(ctx, parsedWithRoles(v1), { as: 'version', effectiveFrom: '2024-01-01' })
   await importCompactText(ctx, parsedWithRoles(V2), { as: 'version', effectiveFrom: '2026-06-01' }, row)
+  await saveVillageBenefits(ctx, benefits, undefined)
   return ctx
 }
 
@@ -145,8 +147,13 @@ describe('a case from report to close', () => {
     const { case: published, notice } = await publishCase(ctx, c, { date: '2026-03-10' })
     expect(published.publication).toMatchObject({ shownName: '王某', noticeId: notice.id })
     expect(notice).toMatchObject({ kind: '违约处理公示', state: 'draft', issuer: '宅子村村民委员会' })
-    expect(notice.body[0]).toContain('王某于2026年3月1日')
+    expect(notice.body[0]).toContain('经调查核实：2026年3月1日，王某在第一村民小组加高房屋')
+    expect(notice.title).toBe('关于王某违反村规民约处理情况的公示')
     expect(JSON.stringify(notice)).not.toContain('王小明')
+    expect(JSON.stringify(notice)).not.toMatch(/\d{17}[\dX]/)
+    // the articles quoted as in force on the act date, and the measures
+    expect(notice.body.join('')).toContain('村民建房不得影响相邻住户的采光')
+    expect(notice.body.join('')).toContain('暂停其户享受“年终慰问品”')
     c = published
 
     expect((await suspensionsOnDate(ctx, '2026-03-10', benefits)).map((s) => [s.householdId, s.benefitId])).toEqual([['H3', 'gift']])
@@ -234,6 +241,8 @@ describe('a case from report to close', () => {
     expect(await snapshotOf(ctx)).toEqual(before)
     const out = await publishCase(ctx, c, { date: '2026-03-10', fullNameReason: '屡教不改，经村民代表会议同意公开姓名' })
     expect(out.case.publication!.shownName).toBe('王小明')
+    expect(out.notice.title).toBe('关于王小明违反村规民约处理情况的公示')
+    expect(JSON.stringify(out.notice)).not.toMatch(/\d{17}[\dX]/)
   })
 })
 

@@ -163,6 +163,18 @@ export interface MeetingRef {
   passed: boolean
 }
 
+/**
+ * A 村民代表会议 held on the case, kept whatever came of it: a meeting short of its quorum is a
+ * lawful record too (who came, the quorum not met, the rule cited), and the reason the case is
+ * still undecided (assemblyDecision.ts).
+ */
+export interface AssemblyMeeting extends MeetingRef {
+  /** The meetings module's count in words with the law cited (“应到6人，实到3人，未达到三分之二以上…”). */
+  sentence: string
+  /** decided: this meeting made the decision; no_quorum: 到会人数不足; not_passed: 表决未通过. */
+  result: 'decided' | 'no_quorum' | 'not_passed'
+}
+
 /** A decision reversed on appeal: its measures stop from `date` (first day no longer applying). */
 export interface Reversal {
   date: string
@@ -259,6 +271,8 @@ export interface ViolationCase {
   notification?: Notification
   hearing?: Hearing
   decision?: Decision
+  /** Every 村民代表会议 held to decide the case, in order; the last one decided when the case is decided. */
+  assemblyMeetings?: AssemblyMeeting[]
   publication?: Publication
   rectification?: Rectification
   restoration?: Restoration

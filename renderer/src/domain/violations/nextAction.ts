@@ -3,6 +3,7 @@
  * in the current year drop the year, as people say them; others are written in full.
  */
 import { formatChineseDate, requireIsoDate } from '@/domain/calendar/calendar'
+import { afterFailedAssembly, failedAssembly } from './assemblyDecision'
 import type { ViolationCase } from './case'
 import { firstDecisionDay, hearingPeriodOver } from './hearing'
 import { isRectificationOverdue, openLastingMeasures } from './lifecycle'
@@ -26,8 +27,12 @@ export function nextAction(c: ViolationCase, today: string): string {
       if (!hearingPeriodOver(p, today)) return `等待陈述申辩，${d(p.lastDay)}期满`
       return `陈述申辩期已满，登记“未提出”后可以决定（${d(firstDecisionDay(p))}起）`
     }
-    case 'heard':
+    case 'heard': {
+      const failed = failedAssembly(c)
+      if (failed)
+        return `${d(failed.date)}的村民代表会议${failed.result === 'no_quorum' ? '到会人数不足' : '未通过'}，${afterFailedAssembly(failed)}`
       return '作出处理决定'
+    }
     case 'decided':
     case 'published':
       if (c.decision?.publish && c.state === 'decided') return '发布违约处理公示'

@@ -7,6 +7,7 @@
  * effect), never by its internal version id.
  */
 import { formatChineseDate } from '@/domain/calendar/calendar'
+import { whyNoDecision } from './assemblyDecision'
 import { CASE_STATE_LABELS, type ArticleRef, type ViolationCase } from './case'
 
 export type DocumentKind = '违约处理告知书' | '处理决定书' | '违约处理公示' | '恢复通知书' | '证据' | '书面放弃声明' | '整改照片'
@@ -60,6 +61,11 @@ export function timeline(c: ViolationCase): TimelineEntry[] {
     out.push({ date: h.recordedOn, step: '陈述申辩', text: '期满未提出陈述申辩', documents: [] })
   } else if (h?.kind === 'waived') {
     out.push({ date: h.date, step: '陈述申辩', text: '当事人书面放弃陈述申辩', documents: [{ kind: '书面放弃声明', ref: h.writtenRef }] })
+  }
+  // a 村民代表会议 that made no decision is on file too: who came, why nothing was decided
+  for (const m of c.assemblyMeetings ?? []) {
+    if (m.result === 'decided') continue
+    out.push({ date: m.date, step: '村民代表会议', text: `${whyNoDecision(m)}`, documents: [] })
   }
   if (c.decision) {
     const d = c.decision
