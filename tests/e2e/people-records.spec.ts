@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { computeCheckDigit } from '../../renderer/src/domain/people/idNumber'
 import { completeSetup, shot, shotDir } from './helpers'
+import { shotBoth } from './plain-largeType'
 
 const dir = 'test-results/files'
 mkdirSync(dir, { recursive: true })
@@ -20,12 +21,6 @@ const id = (birth: string, seq: number) => {
 }
 const HEAD = id('19700304', 11)
 const WIFE = id('19720506', 22)
-
-async function largeShot(page: Page, name: string) {
-  await page.evaluate(() => document.documentElement.classList.add('xy-large'))
-  await shot(page, `${name}-large`)
-  await page.evaluate(() => document.documentElement.classList.remove('xy-large'))
-}
 
 async function pick(page: Page, text: string) {
   await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click()
@@ -75,7 +70,7 @@ test('人员：手工新建户、更正姓名留痕、隐藏已显示的号码�
   await page.keyboard.type('第一村民小组')
   await pick(page, '第一村民小组')
   await expect(hh).not.toContainText('请填写户号')
-  await shot(page, 'people-records-01-new-household')
+  await shotBoth(page, 'people-records-01-new-household')
   await hh.getByTestId('household-save').click()
   await expect(page.getByText('已新建户 0101，请接着登记户主')).toBeVisible()
   await page.keyboard.press('Escape')
@@ -107,8 +102,7 @@ test('人员：手工新建户、更正姓名留痕、隐藏已显示的号码�
   await expect(page.getByTestId('villager-count')).toHaveText('共找到 1 人')
   await expect(page.getByTestId('villager-row')).toHaveCount(1)
   await expect(page.getByTestId('villager-row')).toContainText('张爱')
-  await shot(page, 'people-records-02-search-filters')
-  await largeShot(page, 'people-records-02-search-filters')
+  await shotBoth(page, 'people-records-02-search-filters')
   await search.press('ArrowDown')
   await search.press('Enter')
   const drawer = page.locator('[data-testid=villager-drawer].open')
@@ -121,7 +115,7 @@ test('人员：手工新建户、更正姓名留痕、隐藏已显示的号码�
   await fix.getByTestId('correction-value').fill('张艾')
   await fix.getByTestId('correction-save').click()
   await expect(fix).toContainText('请填写更正原因')
-  await shot(page, 'people-records-03-correction-reason')
+  await shotBoth(page, 'people-records-03-correction-reason')
   await fix.getByTestId('correction-reason').fill('依户口簿核对，录入错字')
   await fix.getByTestId('correction-save').click()
   await expect(drawer).toContainText('村民：张艾')
@@ -157,8 +151,7 @@ test('人员：手工新建户、更正姓名留痕、隐藏已显示的号码�
   await drawer.getByTestId('party-confirm-open').click()
   await drawer.getByTestId('party-confirm-save').click()
   await expect(drawer).toContainText('转正日期应晚于入党日期')
-  await shot(page, 'people-records-04-drawer')
-  await largeShot(page, 'people-records-04-drawer')
+  await shotBoth(page, 'people-records-04-drawer')
   await page.keyboard.press('Escape')
   await search.fill('')
 
@@ -183,8 +176,7 @@ test('人员：手工新建户、更正姓名留痕、隐藏已显示的号码�
   await expect(gridRow).toContainText('王大山')
   await expect(gridRow).toContainText('0377-62123456')
   await expect(gridRow).toContainText('第一村民小组')
-  await shot(page, 'people-records-05-grid')
-  await largeShot(page, 'people-records-05-grid')
+  await shotBoth(page, 'people-records-05-grid')
 
   // 8. On paper: the 网格员公示牌 and the 花名册, masked.
   const board = await printList(page, '网格员公示牌', 'grid-board')
@@ -202,6 +194,89 @@ test('人员：手工新建户、更正姓名留痕、隐藏已显示的号码�
   expect(party).toContain('预备党员')
   await page.getByTestId('people-print-open').click()
   await expect(page.getByTestId('people-print-dialog').getByTestId('pdf-preview')).toBeVisible({ timeout: 30_000 })
-  await shot(page, 'people-records-06-print-preview')
+  await shotBoth(page, 'people-records-06-print-preview')
+  expect(pageErrors).toEqual([])
+})
+
+/** 新建户 by hand: 户号 and 村民小组 typed, then saved. */
+async function newHousehold(page: Page, no: string, group: string) {
+  await page.getByTestId('add-household-open').click()
+  const hh = page.getByTestId('add-household-dialog')
+  await hh.getByTestId('household-no').fill(no)
+  await hh.getByTestId('household-group').click()
+  await page.keyboard.type(group)
+  await pick(page, group)
+  await hh.getByTestId('household-save').click()
+  await expect(page.getByText(`已新建户 ${no}`)).toBeVisible()
+  await page.keyboard.press('Escape')
+}
+
+test('人员：更正户号与村民小组（原值保留、须填原因、户号重复在栏位处拒绝、操作日志写明字段），正常与大字', async ({ page }) => {
+  const pageErrors: string[] = []
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  await completeSetup(page)
+  await page.getByRole('menuitem', { name: '人员' }).click()
+  await page.getByRole('tab', { name: '户', exact: true }).click()
+  await newHousehold(page, '0101', '第一村民小组')
+  await newHousehold(page, '0102', '第二村民小组')
+
+  await page.getByTestId('household-table').locator('tbody tr', { hasText: '0101' }).click()
+  const drawer = page.getByTestId('household-drawer')
+  await expect(drawer.getByTestId('household-no')).toHaveText('0101')
+
+  // 户号: one another household holds is refused at the field as it is typed, and again on save
+  await drawer.getByTestId('correct-householdNo').click()
+  const fix = page.getByTestId('household-correction-dialog')
+  await expect(fix.getByTestId('household-correction-old')).toHaveText('0101')
+  await fix.getByTestId('household-correction-value').fill('0102')
+  const valueItem = fix.locator('.el-form-item', { has: page.getByTestId('household-correction-value') })
+  await expect(valueItem.locator('.el-form-item__error')).toHaveText('户号 0102 已是另一户的户号，请核对后换一个')
+  await fix.getByTestId('household-correction-reason').fill('依户口簿核对')
+  await fix.getByTestId('household-correction-save').click()
+  await expect(valueItem.locator('.el-form-item__error')).toHaveText('户号 0102 已是另一户的户号，请核对后换一个')
+  await shot(page, 'people-records-07-household-number-taken')
+  await page.getByTestId('large-type-switch').dispatchEvent('click')
+  await expect(page.locator('html')).toHaveClass(/xy-large/)
+  await shot(page, 'people-records-07-household-number-taken-large')
+
+  // a free number: the reason is asked, at its field
+  await fix.getByTestId('household-correction-value').fill('0110')
+  await expect(valueItem.locator('.el-form-item__error')).toHaveCount(0)
+  await fix.getByTestId('household-correction-reason').fill('')
+  await fix.getByTestId('household-correction-save').click()
+  const reasonItem = fix.locator('.el-form-item', { has: page.getByTestId('household-correction-reason') })
+  await expect(reasonItem.locator('.el-form-item__error')).toHaveText('请填写更正原因（如：录入错字、依户口簿核对）')
+  await fix.getByTestId('household-correction-reason').fill('依户口簿核对，录入错字')
+  await fix.getByTestId('household-correction-save').click()
+  await expect(page.getByText('户号已更正，原来的记录保留在更正记录中')).toBeVisible()
+  await expect(drawer.getByTestId('household-no')).toHaveText('0110')
+  await expect(drawer.locator('.el-drawer__title')).toHaveText('户号 0110')
+
+  // 村民小组
+  await drawer.getByTestId('correct-groupName').click()
+  await expect(fix.getByTestId('household-correction-old')).toHaveText('第一村民小组')
+  await fix.getByTestId('household-correction-value').click()
+  await page.keyboard.type('第三村民小组')
+  await page.keyboard.press('Enter')
+  await fix.getByTestId('household-correction-reason').fill('分组登记错')
+  await fix.getByTestId('household-correction-save').click()
+  await expect(drawer.getByTestId('household-group')).toHaveText('第三村民小组')
+  const history = drawer.getByTestId('household-correction-list')
+  await expect(history).toContainText('更正户号：0101 → 0110，原因：依户口簿核对，录入错字')
+  await expect(history).toContainText('更正村民小组：第一村民小组 → 第三村民小组，原因：分组登记错')
+  await shot(page, 'people-records-08-household-corrected-large')
+  await page.getByTestId('large-type-switch').dispatchEvent('click')
+  await expect(page.locator('html')).not.toHaveClass(/xy-large/)
+  await shot(page, 'people-records-08-household-corrected')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('household-table')).toContainText('0110')
+  await expect(page.getByTestId('household-table')).toContainText('第三村民小组')
+
+  // the audit log names the field, with the old and new value and the reason
+  await page.getByRole('menuitem', { name: '设置' }).click()
+  await page.getByRole('tab', { name: '操作日志' }).click()
+  const log = page.getByTestId('audit-table')
+  await expect(log).toContainText('更正户号：0101 → 0110，原因：依户口簿核对，录入错字；户 0110')
+  await expect(log).toContainText('更正村民小组：第一村民小组 → 第三村民小组，原因：分组登记错；户 0110')
   expect(pageErrors).toEqual([])
 })

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import { expect, test, type Page } from '@playwright/test'
 import { computeCheckDigit } from '../../renderer/src/domain/people/idNumber'
 import { completeSetup, shot } from './helpers'
+import { shotBoth } from './plain-largeType'
 
 const dir = 'test-results/files'
 mkdirSync(dir, { recursive: true })
@@ -56,7 +57,7 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await expect(badRows).toContainText('重复')
   await expect(page.getByText('已忽略的列：民族')).toBeVisible()
   await expect(page.getByTestId('roster-confirm')).toBeDisabled()
-  await shot(page, 'people-01-import-errors')
+  await shotBoth(page, 'people-01-import-errors')
 
   // 2. Fixed in Excel and chosen again: all rows import in one go.
   const good = await rosterFile(`${dir}/roster-fixed.xlsx`, [
@@ -70,7 +71,19 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await expect(page.getByTestId('roster-summary')).toContainText('全部可以导入：新建 2 户，5 人')
   await page.getByTestId('roster-confirm').click()
   await expect(page.getByText('导入完成：新增 2 户、5 人')).toBeVisible()
-  await shot(page, 'people-02-import-done')
+  await shotBoth(page, 'people-02-import-done')
+
+  // 2b. An ID already registered under another name is a conflict, not "此人已登记"; the problem
+  //     column does not repeat the row and the name that have their own columns.
+  const clash = await rosterFile(`${dir}/roster-clash.xlsx`, [['0001', '妻子', '钱秀兰', LI, '', '第一村民小组', '汉族']])
+  await chooseRoster(page, clash)
+  await expect(badRows).toContainText('此身份证号已登记为李秀兰，表中姓名为钱秀兰')
+  await expect(badRows).not.toContainText('第4行')
+  await expect(badRows.locator('tbody tr').first().locator('td').last()).toHaveText(
+    /^D列（身份证号码）：此身份证号已登记为李秀兰，表中姓名为钱秀兰/,
+  )
+  await expect(page.getByTestId('roster-confirm')).toBeDisabled()
+  await shotBoth(page, 'people-02a-import-conflict')
 
   // 3. A newborn entered by hand: a mistyped ID is marked at the field, the fix is saved.
   await page.getByRole('tab', { name: '村民', exact: true }).click()
@@ -83,7 +96,11 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await dialog.getByTestId('add-id').fill(baby.slice(0, 17) + (baby.endsWith('1') ? '2' : '1'))
   await dialog.getByTestId('add-save').click()
   await expect(dialog).toContainText('校验码不符')
-  await shot(page, 'people-02b-add-villager-error')
+  await shotBoth(page, 'people-02b-add-villager-error')
+  // in 大字模式 the dialog, error included, still shows 保存 without scrolling
+  await page.evaluate(() => document.documentElement.classList.add('xy-large'))
+  await expect(dialog.getByTestId('add-save')).toBeInViewport({ ratio: 1 })
+  await page.evaluate(() => document.documentElement.classList.remove('xy-large'))
   await dialog.getByTestId('add-id').fill(baby)
   await dialog.getByTestId('add-save').click()
   await expect(page.getByText('已登记：王喆')).toBeVisible()
@@ -95,7 +112,7 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await expect(page.getByTestId('people-search-results')).toContainText('王炎明')
   // the list itself is filtered, with its count; the dropdown still jumps to one person
   await expect(page.getByTestId('villager-count')).toHaveText('共找到 1 人')
-  await shot(page, 'people-03-search-initials')
+  await shotBoth(page, 'people-03-search-initials')
   await search.press('ArrowDown')
   await search.press('Enter')
   const drawer = page.getByTestId('villager-drawer')
@@ -108,7 +125,7 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await page.getByRole('button', { name: '确认查看' }).click()
   await expect(drawer.getByTestId('idNumber-value')).toHaveText(WANG)
   await expect(drawer.getByTestId('villager-audit')).toContainText('完整身份证号，用途：核对户籍')
-  await shot(page, 'people-04-reveal-audited')
+  await shotBoth(page, 'people-04-reveal-audited')
 
   // A new phone: a wrong number is refused at the field, a right one is saved (and shown masked).
   await drawer.getByRole('button', { name: '修改' }).click()
@@ -182,5 +199,5 @@ test('人员：导入花名册（先有错、改正后重导）、拼音首字�
   await expect(table).toContainText('的结果：已保存')
   await page.getByTestId('audit-verify').click()
   await expect(page.getByTestId('audit-result')).toContainText('日志完整')
-  await shot(page, 'people-06-audit-log')
+  await shotBoth(page, 'people-06-audit-log')
 })

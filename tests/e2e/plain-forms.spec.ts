@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { latinWordsIn } from '../../renderer/src/help/latin'
 import { choose, completeSetup, shot, shotDir } from './helpers'
+import { shotBoth } from './plain-largeType'
 
 const dir = 'test-results/files'
 mkdirSync(dir, { recursive: true })
@@ -55,7 +56,7 @@ test('村情表单：级联选村后，乡镇、县的“请填写”和“还�
   const phoneItem = page.locator('.el-form-item', { has: page.getByTestId('supervision-phone') })
   await expect(phoneItem.locator('.el-form-item__error')).toContainText('固定电话请加区号')
   await expect(page.getByText('还有 1 项需要修改，见标红处。')).toBeVisible()
-  await shot(page, 'plain-forms-01-profile-phone-error')
+  await shotBoth(page, 'plain-forms-01-profile-phone-error')
   await page.getByTestId('supervision-phone').fill('0377-62123456')
   await expect(phoneItem.locator('.el-form-item__error')).toHaveCount(0)
   await expect(page.getByText(/还有 \d+ 项需要修改/)).toHaveCount(0)
@@ -69,7 +70,7 @@ test('公示：签发、异议、答复的错误在对应栏目下并随修改�
   // 使用说明: collapsed until opened, then the steps of the area
   await page.getByTestId('area-help-toggle').click()
   await expect(page.getByTestId('area-help-body')).toContainText('期满后登记结果')
-  await shot(page, 'plain-forms-02-notices-help')
+  await shotBoth(page, 'plain-forms-02-notices-help')
 
   await page.getByTestId('notice-new').click()
   await page.getByTestId('notice-body').fill('经村民代表会议讨论通过，现将村道硬化工程预算公示如下：总预算十二万元。')
@@ -81,7 +82,7 @@ test('公示：签发、异议、答复的错误在对应栏目下并随修改�
   const titleItem = page.locator('.el-form-item', { has: page.getByTestId('notice-title') })
   await expect(titleItem.locator('.el-form-item__error')).toHaveText('请填写标题')
   await expect(page.getByTestId('notice-problems')).toContainText('请按红字修改上面标出的 1 处')
-  await shot(page, 'plain-forms-03-issue-error-at-title')
+  await shotBoth(page, 'plain-forms-03-issue-error-at-title')
   await page.getByTestId('notice-title').fill('关于村道硬化工程预算的公示')
   await expect(titleItem.locator('.el-form-item__error')).toHaveCount(0)
   await expect(page.getByTestId('notice-problems')).toHaveCount(0)
@@ -95,7 +96,7 @@ test('公示：签发、异议、答复的错误在对应栏目下并随修改�
   await expect(page.getByTestId('check-code-value')).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/)
   await page.getByTestId('term-公示期').click()
   await expect(page.getByTestId('term-text-公示期')).toContainText('例如')
-  await shot(page, 'plain-forms-04-check-code-and-term')
+  await shotBoth(page, 'plain-forms-04-check-code-and-term')
   await page.keyboard.press('Escape')
 
   await page.getByTestId('posting-submit').click()
@@ -113,7 +114,7 @@ test('公示：签发、异议、答复的错误在对应栏目下并随修改�
   await page.getByTestId('reply-submit').click()
   const replyItem = page.locator('.el-form-item', { has: page.getByTestId('reply-text') })
   await expect(replyItem.locator('.el-form-item__error')).toHaveText('请填写答复内容')
-  await shot(page, 'plain-forms-05-reply-error')
+  await shotBoth(page, 'plain-forms-05-reply-error')
   await page.getByTestId('reply-text').fill('经村务监督委员会核对市场价，单价符合标准。')
   await expect(replyItem.locator('.el-form-item__error')).toHaveCount(0)
   await page.getByTestId('reply-submit').click()
@@ -142,7 +143,7 @@ test('公示：签发、异议、答复的错误在对应栏目下并随修改�
   await page.getByRole('button', { name: '确认归档' }).click()
   await expect(page.getByTestId('notice-state')).toHaveText('已归档')
   await expect(page.getByTestId('result-record-print')).toBeVisible()
-  await shot(page, 'plain-forms-06-archived')
+  await shotBoth(page, 'plain-forms-06-archived')
 
   // the audit log names each step in Chinese: 对象 公示, no table names, no codes in the text
   await page.getByRole('menuitem', { name: '设置' }).click()
@@ -164,7 +165,7 @@ test('设置：使用手册PDF、法律用语、大字模式；示例数据已�
   await expect(page.getByTestId('sample-load')).toBeDisabled()
   await expect(page.getByTestId('sample-blocked')).toContainText('不能重复载入')
   await expect(page.getByText('（大（')).toHaveCount(0)
-  await shot(page, 'plain-forms-07-sample-blocked')
+  await shotBoth(page, 'plain-forms-07-sample-blocked')
 
   await page.getByRole('tab', { name: '使用说明与大字' }).click()
   await expect(page.getByTestId('legal-terms')).toContainText('到会 20 人，至少要 11 人同意')

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { completeSetup, shot } from './helpers'
+import { completeSetup } from './helpers'
+import { shotBoth } from './plain-largeType'
 
 test('示例数据：载入后不能重复载入；清除只在库中只有示例数据时可用，清除后可以重新开始', async ({ page }) => {
   await completeSetup(page)
@@ -12,7 +13,7 @@ test('示例数据：载入后不能重复载入；清除只在库中只有示�
   await expect(page.getByTestId('sample-done')).toContainText('已载入示例数据')
   await expect(page.getByTestId('sample-load')).toBeDisabled()
   await expect(page.getByTestId('sample-blocked')).toContainText('不能重复载入')
-  await shot(page, 'sample-01-loaded')
+  await shotBoth(page, 'sample-01-loaded')
 
   await page.getByTestId('sample-clear').click()
   await page.getByRole('button', { name: '清除', exact: true }).click()
@@ -26,5 +27,5 @@ test('示例数据：载入后不能重复载入；清除只在库中只有示�
   await expect(page.getByTestId('audit-table')).toContainText('清除示例数据')
   await page.getByTestId('audit-verify').click()
   await expect(page.getByTestId('audit-result')).toContainText('日志完整')
-  await shot(page, 'sample-02-cleared')
+  await shotBoth(page, 'sample-02-cleared')
 })

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { choose, completeSetup, shot } from './helpers'
+import { shotBoth } from './plain-largeType'
 
 test('首次设置：区划级联、错误提示在字段旁、填写内容不丢失', async ({ page }) => {
   await page.goto('./')
@@ -11,7 +12,7 @@ test('首次设置：区划级联、错误提示在字段旁、填写内容不�
   await expect(page.getByText('请填写村名')).toBeVisible()
   await expect(page.getByText('请填写文书姓名')).toBeVisible()
   await expect(page.getByText('请选择或填写12位区划代码').first()).toBeVisible()
-  await shot(page, 'setup-02-required-errors')
+  await shotBoth(page, 'setup-02-required-errors')
 
   // A village missing from the list: typed by hand, with a bad (11-digit) code first.
   await choose(page, 'pick-province', '河南省')
@@ -28,7 +29,7 @@ test('首次设置：区划级联、错误提示在字段旁、填写内容不�
   await page.getByTestId('secretary-name').fill('李秀英')
   await page.getByTestId('profile-submit').click()
   await expect(page.getByText('固定电话请加区号，例如 0371-12345678')).toBeVisible()
-  await shot(page, 'setup-03-bad-code-and-phone')
+  await shotBoth(page, 'setup-03-bad-code-and-phone')
 
   // What was typed is still there; fix the two fields and finish.
   await expect(page.getByTestId('village-name')).toHaveValue('新建村')
@@ -38,7 +39,7 @@ test('首次设置：区划级联、错误提示在字段旁、填写内容不�
   await page.getByTestId('profile-submit').click()
   await expect(page.getByRole('heading', { name: '新建村概况' })).toBeVisible()
   await expect(page.getByText('新建村村民委员会').first()).toBeVisible()
-  await shot(page, 'setup-04-home')
+  await shotBoth(page, 'setup-04-home')
 
   // The profile survives a reload (it is in IndexedDB, not in memory).
   await page.reload()

@@ -3,6 +3,8 @@
  * few MB) so lists, filters and search-as-you-type never wait on the database. Every write is a
  * use case in app/people; the store then replaces the rows it changed.
  */
+import { correctHousehold, type HouseholdCorrectionOutcome } from '@/app/people/correctHousehold'
+import type { HouseholdCorrectionRequest } from '@/domain/people/householdCorrections'
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { addVillager, type AddVillagerResult, type NewVillagerInput } from '@/app/people/addVillager'
@@ -137,6 +139,13 @@ export const usePeopleStore = defineStore('people', () => {
     return reason
   }
 
+  /** 更正 a household's 户号 or 村民小组: only the household row changes, so only it is replaced. */
+  async function correctHouseholdRecord(seen: HouseholdRow, request: HouseholdCorrectionRequest): Promise<HouseholdCorrectionOutcome> {
+    const result = await correctHousehold(context(), seen, request)
+    if (result.ok) replaceHouseholds([result.value])
+    return result
+  }
+
   async function newHousehold(input: NewHouseholdInput): Promise<AddHouseholdResult> {
     const result = await addHousehold(context(), input, households.value)
     if (result.ok) replaceHouseholds([result.household])
@@ -231,6 +240,7 @@ export const usePeopleStore = defineStore('people', () => {
     setPhone,
     updateHousehold,
     correct,
+    correctHouseholdRecord,
     confirmFull,
     addCollective,
     endCollective,

@@ -77,13 +77,22 @@ describe('roles, phone, household, reveal', () => {
     expect((await stored(ctx, v.id)).sample).toBe(true)
   })
 
-  it('updates a household checked against the version seen', async () => {
+  it('updates a household checked against the version seen; 户号, 村民小组 and 户主 only change through 更正', async () => {
     const ctx = await village()
     const h = sample.households[0]!
-    const row = await updateHousehold(ctx, h, { ...h, groupName: '第二村民小组', address: '第二村民小组' })
-    expect((await ctx.db.households.get(h.id))?.groupName).toBe('第二村民小组')
+    const row = await updateHousehold(ctx, h, {
+      ...h,
+      phone: '13800001111',
+      householdNo: '9999',
+      groupName: '第九村民小组',
+      address: '第九村民小组',
+      headId: 'someone-else',
+    })
+    const stored = await ctx.db.households.get(h.id)
+    expect(stored).toMatchObject({ phone: '13800001111', householdNo: h.householdNo, groupName: h.groupName, address: h.address })
+    expect(stored?.headId).toBe(h.headId)
     expect((await ctx.db.auditLog.orderBy('seq').last())!.summary).toBe(`修改户 ${h.householdNo} 的信息`)
-    await expect(updateHousehold(ctx, h, { ...h, groupName: '第三村民小组' })).rejects.toBeInstanceOf(StaleRecordError)
+    await expect(updateHousehold(ctx, h, { ...h, phone: '13800002222' })).rejects.toBeInstanceOf(StaleRecordError)
     expect(row.updatedAt > h.updatedAt).toBe(true)
   })
 

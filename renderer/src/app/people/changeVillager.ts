@@ -91,13 +91,27 @@ export async function changePhone(ctx: AppContext, villager: VillagerRow, phone:
   })
 }
 
-/** A household's own fields (村民小组, 网格, 电话), audited with before and after. */
+/**
+ * A household's fields that change over time (网格, 电话), audited with before and after. 户号 and
+ * 村民小组 (with the address) are kept as stored: they are corrected with a reason (correctHousehold.ts),
+ * never changed in passing, and so are the 户主 and the 更正记录.
+ */
 export function updateHousehold(ctx: AppContext, seen: HouseholdRow, next: HouseholdRow): Promise<HouseholdRow> {
   return audited(ctx, ['households'], async (work) => {
-    await work.require('households', seen.id, seen.updatedAt)
+    const current = await work.require('households', seen.id, seen.updatedAt)
+    const { householdNo, groupName, address, headId, corrections } = current
     return work.put(
       'households',
-      { ...next, id: seen.id, createdAt: seen.createdAt },
+      {
+        ...next,
+        id: seen.id,
+        createdAt: seen.createdAt,
+        householdNo,
+        groupName,
+        address,
+        ...(headId !== undefined ? { headId } : {}),
+        ...(corrections !== undefined ? { corrections } : {}),
+      },
       { action: 'update', summary: `修改户 ${seen.householdNo} 的信息` },
     )
   })

@@ -23,6 +23,21 @@ export interface Household {
   address: string
   phone?: string
   status: HouseholdStatus
+  /** 更正记录: every correction of 户号 or 村民小组, with the old value (householdCorrections.ts). */
+  corrections?: HouseholdFieldCorrection[]
+}
+
+/** A field of a household that is corrected because it was entered wrong (not a change over time). */
+export type HouseholdCorrectableField = 'householdNo' | 'groupName'
+
+/** One household correction: the old value is kept beside the new one, with the reason and the day. */
+export interface HouseholdFieldCorrection {
+  field: HouseholdCorrectableField
+  from: string
+  to: string
+  reason: string
+  /** 'YYYY-MM-DD', the day the correction was recorded */
+  on: string
 }
 
 /** 与户主关系 — as written in the 户口簿. */
