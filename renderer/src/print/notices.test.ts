@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findUnmaskedPersonalNumbers } from '@/domain/people/masking'
 import { sampleContent } from '@/domain/notices/testFixtures'
-import { buildNoticeDoc, maskedListTable, objectionLine, periodLine, scrubPersonalNumbers } from './notices'
+import { buildNoticeDoc, maskedListTable, objectionLine, periodLine } from './notices'
 import type { ContentTable, ContentText } from './pdf-types'
 import { pdfText, saveSample } from './pdf-test-utils.node'
 import { renderPdfInNode } from './render.node'
@@ -37,13 +37,6 @@ describe('masking in notices', () => {
       bank: '尾号0123',
       addr: '东风村三组',
     })
-  })
-
-  it('sweeps free text for stray full numbers (half/full width, with separators), but keeps the supervision phone', () => {
-    expect(scrubPersonalNumbers('电话 138 0013 1234，证号１１０１０５１９４９１２３１００２Ｘ。')).toBe(
-      '电话 138****1234，证号110105********002X。',
-    )
-    expect(scrubPersonalNumbers('监督电话13900001111', '13900001111')).toBe('监督电话13900001111')
   })
 
   it('builds a document whose definition holds no unmasked number', () => {

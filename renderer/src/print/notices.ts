@@ -8,7 +8,8 @@
  * objection line's 监督电话: it is the village's public supervision phone from the village
  * profile (an office or duty phone that exists to be called), not a villager's personal data.
  */
-import { findUnmaskedPersonalNumbers, maskAddressToGroup, maskBankAccount, maskIdNumber, maskPhone } from '@/domain/people/masking'
+import { maskPersonalField } from '@/domain/people/personalField'
+import { scrubPersonalNumbers } from '@/domain/people/scrubPersonalNumbers'
 import type { AttachedList, ListColumn, ListField, NoticeContent } from '@/domain/notices/model'
 import { noticePeriodEnd, type NoticePeriod } from '@/domain/notices/period'
 import type { VillageProfile } from '@/domain/village/profile'
@@ -33,47 +34,20 @@ export function objectionLine(channel: NoticeContent['objectionChannel'], fallba
   return line
 }
 
-const FULL_WIDTH_DIGIT = (d: string) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/**
- * Mask every full ID / mobile number in free text (as typed: half- or full-width, with spaces or
- * '-' between digit groups). `allowedDigits` (the village's supervision phone) is left as is.
- */
-export function scrubPersonalNumbers(text: string, allowedDigits?: string): string {
-  let out = text
-  for (const n of findUnmaskedPersonalNumbers(text)) {
-    if (allowedDigits && n === allowedDigits) continue
-    const masked = n.length === 18 ? maskIdNumber(n) : maskPhone(n)
-    const pattern = Array.from(n)
-      .map((c) => (/[0-9]/.test(c) ? `[${c}${FULL_WIDTH_DIGIT(c)}]` : `[${escapeRe(c)}${escapeRe(c.toLowerCase())}${FULL_WIDTH_DIGIT(c)}]`))
-      .join('[\\s\\-－]?')
-    out = out.replace(new RegExp(pattern, 'g'), masked)
-  }
-  return out
-}
+/** Kept here for the builders that still import it from print/notices; it lives in domain/people. */
+export { scrubPersonalNumbers }
 
 function maskedCell(column: ListColumn, row: AttachedList['rows'][number], allowed: string): string {
   const raw = row[column.key]
   if (raw === null || raw === undefined) return ''
   const value = String(raw)
-  switch (column.field) {
-    case 'idNumber':
-      return maskIdNumber(value)
-    case 'phone':
-      return maskPhone(value)
-    case 'bankAccount':
-      return maskBankAccount(value)
-    case 'address': {
-      const group = column.groupKey ? row[column.groupKey] : undefined
-      return maskAddressToGroup(value, group === null || group === undefined ? undefined : String(group))
-    }
-    case 'name':
-    case 'group':
-    case 'text':
-    case 'amount':
-      return scrubPersonalNumbers(value, allowed)
-  }
+  const group = column.groupKey ? row[column.groupKey] : undefined
+  // names are printed: a 名单公示 on the village's own board exists to name people
+  const masked = maskPersonalField(column.field, value, {
+    group: group === null || group === undefined ? undefined : String(group),
+    names: 'shown',
+  })
+  return masked ?? scrubPersonalNumbers(value, allowed)
 }
 
 const UNBROKEN_FIELDS: ReadonlySet<ListField> = new Set(['idNumber', 'phone', 'bankAccount', 'amount', 'name', 'group'])

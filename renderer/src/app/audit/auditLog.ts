@@ -114,16 +114,4 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   setup: '首次设置',
 }
 
-export const AUDIT_TABLE_LABELS: Record<string, string> = {
-  settings: '设置',
-  households: '户',
-  villagers: '村民',
-  grids: '网格',
-  notices: '公示',
-  noticeFiles: '公示文件',
-  matters: '四议两公开事项',
-  meetings: '会议记录',
-  compacts: '村规民约',
-  cases: '违约处理案件',
-  backup: '全部数据（备份）',
-}
+export { AUDIT_TABLE_LABELS } from '@/db/audit/tableLabels'

@@ -56,22 +56,46 @@ async function draftOptions(ctx: AppContext, o: DisclosureOptions): Promise<Noti
   return { issuer, objectionChannel, start: o.start, dateSigned: o.dateSigned ?? o.start, profile: await villageRuleProfile(ctx) }
 }
 
-export async function publishResolution(
+/**
+ * The two 公开 are one procedure: a notice draft from the matter, and the matter's period started
+ * on it, in one unit of work. They differ only in what the notice says and which period starts.
+ */
+const PUBLICATIONS = {
+  resolution: {
+    name: '决议公开',
+    content: resolutionNoticeContent,
+    start: startDisclosure,
+    period: (m: Matter) => m.disclosures.at(-1)!,
+  },
+  result: {
+    name: '实施结果公开',
+    content: resultsNoticeContent,
+    start: startResultsDisclosure,
+    period: (m: Matter) => m.implementation!,
+  },
+} as const
+
+async function publish(
   ctx: AppContext,
   matter: Matter,
   options: DisclosureOptions,
+  kind: keyof typeof PUBLICATIONS,
 ): Promise<{ matter: MatterRow; notice: NoticeRow }> {
+  const which = PUBLICATIONS[kind]
   const opts = await draftOptions(ctx, options)
   return recordsAudited(ctx, ['matters', 'notices'], async (work) => {
     const current = await work.require('matters', matter.id, matter.updatedAt)
-    const draft = createDraft(resolutionNoticeContent(current, opts), { id: ulid(), now: work.now })
-    const next = startDisclosure(current, { noticeId: draft.id, start: opts.start }, { now: work.now, profile: opts.profile })
-    const notice = await work.add('notices', draft, { action: 'create', summary: `为“${current.title}”起草决议公开“${draft.title}”` })
-    const d = next.disclosures.at(-1)!
-    const stored = await work.put('matters', next, { action: 'status', summary: `“${current.title}”决议公开：${d.start}至${d.end}` })
+    const draft = createDraft(which.content(current, opts), { id: ulid(), now: work.now })
+    const next = which.start(current, { noticeId: draft.id, start: opts.start }, { now: work.now, profile: opts.profile })
+    const notice = await work.add('notices', draft, { action: 'create', summary: `为“${current.title}”起草${which.name}“${draft.title}”` })
+    const { start, end } = which.period(next)
+    const stored = await work.put('matters', next, { action: 'status', summary: `“${current.title}”${which.name}：${start}至${end}` })
     return { matter: stored, notice }
   })
 }
+
+export const publishResolution = (ctx: AppContext, matter: Matter, options: DisclosureOptions) =>
+  publish(ctx, matter, options, 'resolution')
 
 export async function finishDisclosure(
   ctx: AppContext,
@@ -102,25 +126,7 @@ export async function recordImplementation(
   })
 }
 
-export async function publishResult(
-  ctx: AppContext,
-  matter: Matter,
-  options: DisclosureOptions,
-): Promise<{ matter: MatterRow; notice: NoticeRow }> {
-  const opts = await draftOptions(ctx, options)
-  return recordsAudited(ctx, ['matters', 'notices'], async (work) => {
-    const current = await work.require('matters', matter.id, matter.updatedAt)
-    const draft = createDraft(resultsNoticeContent(current, opts), { id: ulid(), now: work.now })
-    const next = startResultsDisclosure(current, { noticeId: draft.id, start: opts.start }, { now: work.now, profile: opts.profile })
-    const notice = await work.add('notices', draft, { action: 'create', summary: `为“${current.title}”起草实施结果公开“${draft.title}”` })
-    const impl = next.implementation!
-    const stored = await work.put('matters', next, {
-      action: 'status',
-      summary: `“${current.title}”实施结果公开：${impl.start}至${impl.end}`,
-    })
-    return { matter: stored, notice }
-  })
-}
+export const publishResult = (ctx: AppContext, matter: Matter, options: DisclosureOptions) => publish(ctx, matter, options, 'result')
 
 export async function closeMatter(ctx: AppContext, matter: Matter): Promise<MatterRow> {
   return recordsAudited(ctx, ['matters'], async (work) => {

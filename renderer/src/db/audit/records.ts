@@ -22,23 +22,9 @@ import { sha256Hex, sha256OfBytes } from '@/domain/evidence/hash'
 import type { XiangyueDb } from '../schema'
 import type { AuditFinding } from './anchor'
 import type { AuditAction, AuditEntry } from './chain'
+import { tableLabel } from './tableLabels'
 
 const CHANGES_NOTHING: ReadonlySet<AuditAction> = new Set(['reveal', 'export'])
-
-/** How the log names a table to a person. */
-const TABLE_NAMES: Record<string, string> = {
-  settings: '设置',
-  households: '户',
-  villagers: '村民',
-  grids: '网格',
-  notices: '公示',
-  noticeFiles: '公示文件',
-  matters: '事项',
-  meetings: '会议记录',
-  compacts: '村规民约',
-  cases: '违约处理案件',
-}
-const tableName = (table: string) => TABLE_NAMES[table] ?? table
 
 interface Expected {
   seq: number
@@ -63,7 +49,7 @@ function matchesAudited(row: Row, afterHash: string): boolean {
 function nameOf(table: string, id: string, row: Row | undefined): string {
   const text = (key: string) => (typeof row?.[key] === 'string' && row[key] ? String(row[key]) : undefined)
   const label = text('name') ?? text('householdNo') ?? (text('title') && `“${text('title')}”`) ?? text('caseNo')
-  return label ? `${tableName(table)} ${label}` : `${tableName(table)}（编号 ${id}）`
+  return label ? `${tableLabel(table)} ${label}` : `${tableLabel(table)}（编号 ${id}）`
 }
 
 const slot = (table: string, id: string) => `${table}\u0000${id}`
@@ -134,7 +120,7 @@ export async function checkRecordsAgainstLog(
     const [table = '', id = ''] = key.split('\u0000')
     // the row is gone, and its name with it: the system id and the entry that last wrote it must do
     deleted.push(
-      `${tableName(table)}的一条记录（系统编号 ${id}）已不在数据库中，操作日志却没有删除它（最后一次记录是第 ${want.seq} 条：${want.summary}；可能被直接删除）`,
+      `${tableLabel(table)}的一条记录（系统编号 ${id}）已不在数据库中，操作日志却没有删除它（最后一次记录是第 ${want.seq} 条：${want.summary}；可能被直接删除）`,
     )
   }
 
@@ -154,7 +140,7 @@ export async function checkRecordsAgainstLog(
     findings.push({
       level: 'warning',
       code: 'record-never-audited',
-      message: `${tableName(table)}中有 ${names.length} 条记录没有任何操作日志（${shown}${names.length > 5 ? ' 等' : ''}）：可能是在启用操作日志之前录入的，也可能是绕过本程序直接写入数据库的。`,
+      message: `${tableLabel(table)}中有 ${names.length} 条记录没有任何操作日志（${shown}${names.length > 5 ? ' 等' : ''}）：可能是在启用操作日志之前录入的，也可能是绕过本程序直接写入数据库的。`,
     })
   }
   return { checked, findings }

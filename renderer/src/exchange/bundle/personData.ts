@@ -5,7 +5,8 @@
  *
  * The records are the app's own (matters, meetings with their frozen rosters, the compact, cases,
  * notices), so the rule goes by field name, the same names the domain uses everywhere:
- *   - idNumber → 110105********002X (maskIdNumber), phone → 138****1234, bankAccount → 尾号1234;
+ *   - idNumber → 110105********002X, phone → 138****1234, bankAccount → 尾号1234 (maskPersonalField, the
+ *     same switch the printed 公示名单 uses);
  *   - a person's name (name, who, reporterName, by) → 王*山 (maskName): a masked bundle names no
  *     villager, official or not, since it leaves the village; the township asks by 案件编号 or id;
  *   - a notice's attached list (columns with `field` + rows) cell by cell by its column's field,
@@ -15,24 +16,27 @@
  *     except `allowedDigits` (the village's public supervision phone).
  * Ids, dates, counts, hashes and the law are kept as they are: the township can count and cross-check.
  */
-import { maskAddressToGroup, maskBankAccount, maskIdNumber, maskName, maskPhone } from '@/domain/people/masking'
+import { maskPersonalField, type PersonalField } from '@/domain/people/personalField'
 import type { ListField } from '@/domain/notices/model'
-import { scrubPersonalNumbers } from '@/print/notices'
+import { scrubPersonalNumbers } from '@/domain/people/scrubPersonalNumbers'
 
 export interface MaskOptions {
   /** digits of a public number left as is (the village's 监督电话) */
   allowedDigits?: string
 }
 
-const NAME_KEYS: ReadonlySet<string> = new Set(['name', 'who', 'reporterName', 'by', 'partyName'])
-
-function maskField(key: string, value: string): string | undefined {
-  if (key === 'idNumber') return maskIdNumber(value)
-  if (key === 'phone' || key === 'mobile') return maskPhone(value)
-  if (key === 'bankAccount') return maskBankAccount(value)
-  if (NAME_KEYS.has(key)) return maskName(value)
-  return undefined
-}
+/** A record's key → the personal field it holds (the domain's own names for them). */
+const FIELD_OF_KEY: ReadonlyMap<string, PersonalField> = new Map([
+  ['idNumber', 'idNumber'],
+  ['phone', 'phone'],
+  ['mobile', 'phone'],
+  ['bankAccount', 'bankAccount'],
+  ['name', 'name'],
+  ['who', 'name'],
+  ['reporterName', 'name'],
+  ['by', 'name'],
+  ['partyName', 'name'],
+])
 
 interface ListLike {
   columns: { key: string; field: ListField; groupKey?: string }[]
@@ -47,30 +51,14 @@ function isList(value: Record<string, unknown>): value is Record<string, unknown
   )
 }
 
-function maskListCell(field: ListField, value: string, row: Record<string, unknown>, groupKey: string | undefined): string {
-  switch (field) {
-    case 'idNumber':
-      return maskIdNumber(value)
-    case 'phone':
-      return maskPhone(value)
-    case 'bankAccount':
-      return maskBankAccount(value)
-    case 'name':
-      return maskName(value)
-    case 'address': {
-      const group = groupKey ? row[groupKey] : undefined
-      return maskAddressToGroup(value, typeof group === 'string' ? group : undefined)
-    }
-    default:
-      return value
-  }
-}
-
 export function maskPersonData<T>(value: T, options: MaskOptions = {}): T {
   const allowed = options.allowedDigits?.replace(/[^0-9]/g, '') || undefined
   const sweep = (s: string) => scrubPersonalNumbers(s, allowed)
   const walk = (v: unknown, key: string | null): unknown => {
-    if (typeof v === 'string') return sweep(key === null ? v : (maskField(key, v) ?? v))
+    if (typeof v === 'string') {
+      const field = key === null ? undefined : FIELD_OF_KEY.get(key)
+      return sweep(field ? (maskPersonalField(field, v, { names: 'masked' }) ?? v) : v)
+    }
     if (Array.isArray(v)) return v.map((item) => walk(item, null))
     if (v === null || typeof v !== 'object' || v instanceof Uint8Array) return v
     const record = v as Record<string, unknown>
@@ -81,7 +69,11 @@ export function maskPersonData<T>(value: T, options: MaskOptions = {}): T {
         const masked: Record<string, unknown> = { ...row }
         for (const c of record.columns) {
           const cell = row[c.key]
-          if (typeof cell === 'string') masked[c.key] = sweep(maskListCell(c.field, cell, row, c.groupKey))
+          if (typeof cell !== 'string') continue
+          const group = c.groupKey ? row[c.groupKey] : undefined
+          masked[c.key] = sweep(
+            maskPersonalField(c.field, cell, { group: typeof group === 'string' ? group : undefined, names: 'masked' }) ?? cell,
+          )
         }
         for (const [k, cell] of Object.entries(masked)) if (typeof cell === 'string') masked[k] = sweep(cell)
         return masked
