@@ -11,11 +11,19 @@ import { router } from './router'
 import { requestPersistentStorage } from './db/persistence'
 import { appContext } from './app/context'
 import { getShell } from './shell'
+import { useVillageStore } from './stores/village'
+import { forgetPreloadedHome, preloadHome } from './views/home/homeData'
 
 const app = createApp(App)
-app.use(createPinia())
+const pinia = createPinia()
+app.use(pinia)
+// The home screen's numbers and reminders are read while the app mounts and checks the village
+// (views/home/homeData.ts), not after: IndexedDB works meanwhile in another process.
+if (router.resolve(location.hash.slice(1) || '/').name === 'home') preloadHome(useVillageStore(pinia).context())
 app.use(router)
 app.mount('#app')
+// the first screen was another one after all (首次设置, 乡镇汇总): a later visit reads afresh
+void router.isReady().then(() => router.currentRoute.value.name !== 'home' && forgetPreloadedHome())
 
 // Ask for persistent storage after the first paint; the answer is shown in 设置.
 void requestPersistentStorage()

@@ -1,12 +1,15 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router'
 import { useVillageStore } from '@/stores/village'
 import { areas } from './areas'
 import AppShell from '@/components/AppShell.vue'
+// The first screen at every start is part of the app's first bundle: fetching its code only after
+// the village was read would add one more round trip before anything can be shown.
+import HomeView from '@/views/home/HomeView.vue'
 import { modeRedirect } from '@/views/township/modeGuard'
 
 /** Every area's screen, by area name (areas.ts): a missing one stops the app at start, not at a click. */
-const areaViews: Record<string, () => Promise<unknown>> = {
-  home: () => import('@/views/home/HomeView.vue'),
+const areaViews: Record<string, RouteComponent | (() => Promise<unknown>)> = {
+  home: HomeView,
   people: () => import('@/views/people/PeopleView.vue'),
   compact: () => import('@/views/compact/CompactView.vue'),
   notices: () => import('@/views/notices/NoticesView.vue'),
@@ -16,7 +19,7 @@ const areaViews: Record<string, () => Promise<unknown>> = {
   settings: () => import('@/views/settings/SettingsView.vue'),
 }
 
-function viewOf(name: string): () => Promise<unknown> {
+function viewOf(name: string): RouteComponent | (() => Promise<unknown>) {
   const view = areaViews[name]
   if (!view) throw new Error(`功能区“${name}”没有对应的页面`)
   return view
@@ -77,10 +80,16 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({ history: createWebHashHistory(), routes })
 
 router.beforeEach(async (to) => {
-  const byMode = await modeRedirect(to) // 乡镇工作人员 mode shows only the township screens
-  if (byMode !== undefined) return byMode
   const village = useVillageStore()
-  await village.load()
+  // The mode and the village are read side by side (two databases, one wait instead of two); a
+  // village that cannot be read matters only in 村委会 mode.
+  const loaded = village.load().then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  )
+  const [byMode, failure] = await Promise.all([modeRedirect(to), loaded]) // 乡镇工作人员 mode shows only the township screens
+  if (byMode !== undefined) return byMode
+  if (failure) throw failure.error
   if (!village.profile && to.name !== 'setup') return { name: 'setup' }
   if (village.profile && to.name === 'setup') return { name: 'home' }
   return true

@@ -4,16 +4,14 @@
  * the store replaces the rows it returns. A refused step throws with a Chinese message.
  */
 import { defineStore } from 'pinia'
-import { computed, shallowRef } from 'vue'
+import { shallowRef } from 'vue'
 import { correctNotice } from '@/app/notices/correctNotice'
 import { issueNotice } from '@/app/notices/issueNotice'
 import { issuedPdf as readIssuedPdf, loadNotices, type NoticeRow } from '@/app/notices/loadNotices'
 import { renderNoticePdf } from '@/app/notices/printing'
 import { saveNoticeDraft } from '@/app/notices/saveNoticeDraft'
 import { archiveNotice, endNotice, postNotice, recordObjection, replyObjection, type Photo } from '@/app/notices/steps'
-import { todayIso } from '@/app/clock'
 import type { Notice, NoticeContent, Objection, Posting } from '@/domain/notices/model'
-import { daysLeft, periodEnd } from '@/domain/notices/period'
 import { useVillageStore } from './village'
 
 export const useNoticesStore = defineStore('notices', () => {
@@ -58,15 +56,5 @@ export const useNoticesStore = defineStore('notices', () => {
     return cache(correction)
   }
 
-  /** Notices on the board whose 公示期 ends within 3 days (today included). */
-  const endingSoon = computed(() => {
-    const today = todayIso(context().clock)
-    return notices.value
-      .filter((n) => (n.state === 'posted' || n.state === 'publicizing') && !n.supersededBy)
-      .map((n) => ({ notice: n, left: daysLeft(n.period, today), end: periodEnd(n.period) }))
-      .filter((x) => x.end >= today && x.left <= 3)
-      .sort((a, b) => (a.end < b.end ? -1 : 1))
-  })
-
-  return { notices, loaded, load, renderContent, saveDraft, issue, issuedPdf, post, addObjection, reply, end, archive, correct, endingSoon }
+  return { notices, loaded, load, renderContent, saveDraft, issue, issuedPdf, post, addObjection, reply, end, archive, correct }
 })

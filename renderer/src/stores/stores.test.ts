@@ -9,7 +9,7 @@ import { configureApp } from '@/app/context'
 import { loadNotices } from '@/app/notices/loadNotices'
 import { loadPeople } from '@/app/people/loadPeople'
 import { loadSampleVillage } from '@/app/sample/loadSampleVillage'
-import { testClock, testVillageProfile, useTestContexts } from '@/app/testContext'
+import { testVillageProfile, useTestContexts } from '@/app/testContext'
 import { StaleRecordError } from '@/app/context'
 import { sampleContent } from '@/domain/notices/testFixtures'
 import { computeCheckDigit } from '@/domain/people/idNumber'
@@ -117,21 +117,5 @@ describe('notices store', () => {
     expect([...fresh.notices].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       (await loadNotices(ctx)).sort((a, b) => a.id.localeCompare(b.id)),
     )
-  })
-
-  it('lists a notice ending within 3 days by the clock the app runs on', async () => {
-    const notices = useNoticesStore()
-    const draft = await notices.saveDraft(sampleContent())
-    // issue without the print engine: the stored row is what matters to the cache
-    await ctx.db.notices.put({ ...draft, state: 'publicizing', posting: { date: '2026-11-02', place: '村务公开栏' } })
-    await notices.load()
-    // 2026-11-02 … 11-08: on the first day 7 days are left
-    expect(notices.endingSoon).toEqual([])
-    configureApp({ db: ctx.db, clock: testClock('2026-11-05T17:00:00.000Z') }) // 11-06 01:00 in Beijing
-    setActivePinia(createPinia())
-    await useVillageStore().load()
-    const later = useNoticesStore()
-    await later.load()
-    expect(later.endingSoon.map((x) => [x.notice.id, x.left, x.end])).toEqual([[draft.id, 3, '2026-11-08']])
   })
 })

@@ -49,17 +49,22 @@ export interface CountsCache {
 const CACHE_KEY = 'xiangyue.homeCounts'
 
 export function browserCountsCache(): CountsCache {
+  return browserCache(CACHE_KEY)
+}
+
+/** One localStorage entry as a cache; a browser that refuses storage just reads everything again. */
+export function browserCache(key: string): CountsCache {
   return {
     read: () => {
       try {
-        return typeof localStorage === 'undefined' ? null : localStorage.getItem(CACHE_KEY)
+        return typeof localStorage === 'undefined' ? null : localStorage.getItem(key)
       } catch {
         return null
       }
     },
     write: (value) => {
       try {
-        if (typeof localStorage !== 'undefined') localStorage.setItem(CACHE_KEY, value)
+        if (typeof localStorage !== 'undefined') localStorage.setItem(key, value)
       } catch {
         // private mode or a full disk: the counts are read again next time
       }

@@ -12,8 +12,10 @@ import { recordMeeting } from '../meetings/recordMeeting'
 import { recordStandaloneMeeting } from '../meetings/recordStandaloneMeeting'
 import { meetingInput, seedVillage } from '../meetings/testRegistry'
 import { assessCase, decideCase, notifyCase, recordNoStatement, reportCase, requireRectification } from '../violations/caseSteps'
+import { mattersDue } from '@/domain/decisions/due'
+import { MATTER_STATE_LABELS, type MatterState } from '@/domain/decisions/model'
 import { shownOnHome } from './homeCard'
-import { homeReminders } from './reminders'
+import { homeReminders, REMINDING_MATTER_STATES } from './reminders'
 
 const context = useTestContexts('app-village-reminders')
 
@@ -55,6 +57,45 @@ describe('homeReminders: 村民代表会议 each quarter (组织法 Art. 26)', (
     expect(yearly).toMatchObject({ level: 'info', message: '本年度尚未召开村民会议', label: '2025修正草案，待核' })
     await recordStandaloneMeeting(ctx, meetingInput('villagers_meeting', '2026-02-10', ['A', 'B', 'C', 'D', 'E'], 4, '年度工作报告'))
     expect(codes(await homeReminders(ctx))).not.toContain('meeting:yearly_villagers_meeting')
+  })
+})
+
+describe('homeReminders: which meetings count (read from the indexes alone)', () => {
+  it('a meeting of another body in the quarter does not stand in for the 村民代表会议', async () => {
+    const ctx = context(at('2026-03-01'))
+    await seedVillage(ctx)
+    await recordStandaloneMeeting(ctx, meetingInput('joint_committees', '2026-02-01', ['A', 'B', 'C'], 3, '两委联席'))
+    await recordStandaloneMeeting(ctx, meetingInput('party_committee', '2026-02-02', ['A', 'B', 'C'], 3, '支委会'))
+    expect(codes(await homeReminders(ctx))).toContain('meeting:quarterly_representatives_meeting')
+    await recordStandaloneMeeting(ctx, meetingInput('representatives_meeting', '2026-02-03', ['A', 'C'], 2, '代表会议'))
+    expect(codes(await homeReminders(ctx))).not.toContain('meeting:quarterly_representatives_meeting')
+  })
+
+  it('meetings of last year count neither for this quarter nor for this year (the first days of January)', async () => {
+    const ctx = context(at('2025-12-31'))
+    await seedVillage(ctx)
+    await recordStandaloneMeeting(ctx, meetingInput('representatives_meeting', '2025-12-31', ['A', 'C'], 2, '四季度'))
+    await recordStandaloneMeeting(ctx, meetingInput('villagers_meeting', '2025-12-31', ['A', 'B', 'C', 'D', 'E'], 4, '年度'))
+    expect(codes(await homeReminders(ctx))).not.toContain('meeting:quarterly_representatives_meeting')
+    ctx.clock.set(at('2026-01-01'))
+    expect(codes(await homeReminders(ctx))).toEqual(['meeting:quarterly_representatives_meeting', 'meeting:yearly_villagers_meeting'])
+  })
+})
+
+describe('REMINDING_MATTER_STATES: the matters the home screen reads', () => {
+  // the kinds the home screen shows (reminders.ts MATTER_LEVEL)
+  const shown = new Set(['waiting_step', 'disclosure_due', 'disclosure_ended', 'results_ended'])
+  /** A matter in `state`, in each shape mattersDue tells apart: no 公开 yet, one ended, one running. */
+  const shapes = (state: MatterState): Matter[] =>
+    [[], [{ start: '2026-01-01', end: '2026-01-10', endedOn: '2026-01-10' }], [{ start: '2026-01-01', end: '2026-01-10' }]].map(
+      (disclosures) =>
+        ({ id: `M-${state}`, title: '修路', state, steps: [], disclosures, implementation: { end: '2026-02-01' } }) as unknown as Matter,
+    )
+
+  it('holds exactly the states in which mattersDue gives a kind the home screen shows', () => {
+    const states = Object.keys(MATTER_STATE_LABELS) as MatterState[]
+    const reminding = states.filter((state) => mattersDue(shapes(state), '2026-03-01').some((d) => shown.has(d.kind)))
+    expect([...REMINDING_MATTER_STATES].sort()).toEqual(reminding.sort())
   })
 })
 

@@ -1,7 +1,7 @@
 /**
  * 首页提醒 for 四议两公开, 会议 and 违约处理: one list, in plain Chinese, each with where to go.
  *
- * homeReminders(ctx) → HomeReminder[] {
+ * homeReminders(ctx, today = TODAY from ctx.clock) → HomeReminder[] {
  *   key: stable id for the list ('matter:<id>:<kind>', 'meeting:<code>', 'case:<id>:<kind>')
  *   area: '四议两公开' | '会议' | '违约处理'   the tag shown beside it
  *   level: 'warning' (something is late or due now) | 'info'
@@ -20,21 +20,28 @@
  * from the 2025 amendment's draft, labelled as such) and domain/violations/reminders.ts
  * (整改到期/逾期, 陈述申辩期将满/已满, 待恢复, 待结案).
  *
- * Speed: one read per table (all matters, the meetings of this year by the date index, all cases,
- * and a count of villagers), no per-row queries; the large sample village has a few hundred of each.
+ * Speed (the home screen waits for this list before it counts as ready): each table is read only
+ * as far as a reminder can come from it, by its indexes, and no row is read one by one —
+ * - matters: only those in a state mattersDue can remind of (REMINDING_MATTER_STATES; the large
+ *   sample village has ~20 of its 500), by the `state` index;
+ * - meetings: keys only. The rule needs which body met on which date, and a meeting row carries
+ *   its frozen roster (thousands of names): reading this year's rows cost ~1 s on the large sample
+ *   village, the `date` and `body` indexes' keys cost a few ms;
+ * - cases: every case not 结案 (remindersFor skips closed ones first), by the `state` index;
+ * - villagers: a count.
  * A village with nobody registered yet (a first start) gets no meeting reminders: nothing to hold
  * a meeting with, and the first screen should be calm.
  *
  * Left out on purpose: a 公开 still running (not yet anything to do: the 公示 card shows notices
  * about to end) and a matter 实施中 (implementation runs for months; the list would never be calm).
  */
-import { meetingsBetween } from '@/db/repositories/meetings'
+import type { XiangyueDb } from '@/db/schema'
 import { todayIso } from '@/domain/calendar/clock'
 import { mattersDue, type MatterDue } from '@/domain/decisions/due'
-import { meetingReminders } from '@/domain/meetings/reminders'
+import type { MatterState } from '@/domain/decisions/model'
+import { meetingReminders, type HeldMeeting } from '@/domain/meetings/reminders'
+import type { BodyKind } from '@/domain/rules/profile'
 import { remindersFor, type ReminderKind } from '@/domain/violations/reminders'
-import { listMatters } from '../decisions/listMatters'
-import { listCases } from '../violations/loadCases'
 import type { AppContext } from '../context'
 
 export interface HomeReminder {
@@ -55,6 +62,24 @@ const MATTER_LEVEL: Partial<Record<MatterDue['kind'], HomeReminder['level']>> = 
   results_ended: 'info',
 }
 
+/**
+ * The states in which mattersDue gives one of the kinds above: 待提议…待表决 (waiting_step), 决议公开
+ * (disclosure_due / disclosure_ended) and 实施结果公开 (results_ended). 实施中 gives only results_due,
+ * which the home screen leaves out; 办结, 否决 and 终止 give nothing (reminders.test.ts checks this
+ * against mattersDue for every state, so a new state with a reminder cannot be missed).
+ */
+export const REMINDING_MATTER_STATES: readonly MatterState[] = [
+  'proposing',
+  'consulting',
+  'reviewing',
+  'resolving',
+  'disclosing',
+  'publishing_results',
+]
+
+/** The bodies whose meetings meetingReminders looks for; meetings of other bodies cannot change its answer. */
+export const REMINDED_BODIES: readonly BodyKind[] = ['representatives_meeting', 'villagers_meeting', 'collective_assembly']
+
 const CASE_LEVEL: Record<ReminderKind, HomeReminder['level']> = {
   整改逾期: 'warning',
   陈述申辩期已满: 'warning',
@@ -64,13 +89,12 @@ const CASE_LEVEL: Record<ReminderKind, HomeReminder['level']> = {
   待结案: 'info',
 }
 
-export async function homeReminders(ctx: AppContext): Promise<HomeReminder[]> {
-  const today = todayIso(ctx.clock)
+export async function homeReminders(ctx: AppContext, today = todayIso(ctx.clock)): Promise<HomeReminder[]> {
   const yearStart = `${today.slice(0, 4)}-01-01`
   const [matters, meetings, cases, people] = await Promise.all([
-    listMatters(ctx),
-    meetingsBetween(ctx.db, yearStart, today),
-    listCases(ctx),
+    remindingMatters(ctx.db),
+    heldMeetings(ctx.db, yearStart, today),
+    ctx.db.cases.where('state').notEqual('closed').toArray(),
     ctx.db.villagers.count(),
   ])
 
@@ -95,8 +119,7 @@ export async function homeReminders(ctx: AppContext): Promise<HomeReminder[]> {
     })
   }
 
-  // meetingsBetween reads this year's meetings by the date index; a meeting recorded ahead of
-  // today is not held yet and is outside the range
+  // only this year's meetings up to today (heldMeetings): one recorded ahead of today is not held yet
   // a village with nobody registered yet (a first start) has no meetings to hold: no reminder
   const fromMeetings: HomeReminder[] = (people > 0 ? meetingReminders({ meetings, today }) : []).map((r) => ({
     key: `meeting:${r.code}`,
@@ -111,4 +134,39 @@ export async function homeReminders(ctx: AppContext): Promise<HomeReminder[]> {
   const all = [...fromCases, ...fromMatters, ...fromMeetings]
   // a stable sort: warnings first, each source's own order kept within a level
   return [...all.filter((r) => r.level === 'warning'), ...all.filter((r) => r.level === 'info')]
+}
+
+/** The matters that can remind, newest change first (ties as the matters list orders them: by id, descending). */
+async function remindingMatters(db: XiangyueDb) {
+  const rows = await db.matters.where('state').anyOf(REMINDING_MATTER_STATES).toArray()
+  return rows.sort((a, b) => (a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+}
+
+/**
+ * Which of REMINDED_BODIES met on which date between `from` and `to` (both included), from the
+ * `date` and `body` indexes alone: no meeting row (with its roster) is read.
+ */
+async function heldMeetings(db: XiangyueDb, from: string, to: string): Promise<HeldMeeting[]> {
+  const [dates, ...byBody] = await Promise.all([
+    meetingDates(db, from, to),
+    ...REMINDED_BODIES.map(async (body) => ({ body, ids: await db.meetings.where('body').equals(body).primaryKeys() })),
+  ])
+  const held: HeldMeeting[] = []
+  for (const { body, ids } of byBody) {
+    for (const id of ids) {
+      const date = dates.get(id)
+      if (date !== undefined) held.push({ body, date })
+    }
+  }
+  return held
+}
+
+/** meeting id → date, for the meetings dated between `from` and `to` (both included): keys only. */
+async function meetingDates(db: XiangyueDb, from: string, to: string): Promise<Map<string, string>> {
+  const dates = new Map<string, string>()
+  await db.meetings
+    .where('date')
+    .between(from, to, true, true)
+    .eachKey((date, cursor) => void dates.set(String(cursor.primaryKey), String(date)))
+  return dates
 }
