@@ -39,24 +39,25 @@ async function run() {
       async () => ({ saved: true }),
     )
     const bundleExportMs = performance.now() - tb
-    const t1 = performance.now()
-    const backup = await makeBackup(db)
-    const backupMs = performance.now() - t1
-    const t2 = performance.now()
-    // where the restore's time goes, by phase (verify, safety-backup, write), for the log
+    // where the time goes, by phase (backup: read, encode, compress; restore: verify, safety-backup,
+    // write), for the log: the time from one phase's first progress report to the next phase's
     const phases: Record<string, number> = {}
-    let phase = 'start'
-    let since = t2
-    const outcome = await restoreBackup(db, backup.bytes, {
-      audit: { actor: 'bench' },
-      onProgress: (p) => {
+    const phaseTimer = (prefix: string, start: number) => {
+      let phase = 'start'
+      let since = start
+      return (p: { phase: string }) => {
         if (p.phase === phase) return
         const t = performance.now()
-        phases[`restore_${phase}_ms`] = round(t - since)
+        phases[`${prefix}_${phase}_ms`] = round(t - since)
         phase = p.phase
         since = t
-      },
-    })
+      }
+    }
+    const t1 = performance.now()
+    const backup = await makeBackup(db, { onProgress: phaseTimer('backup', t1) })
+    const backupMs = performance.now() - t1
+    const t2 = performance.now()
+    const outcome = await restoreBackup(db, backup.bytes, { audit: { actor: 'bench' }, onProgress: phaseTimer('restore', t2) })
     const restoreMs = performance.now() - t2
     if (!outcome.ok) throw new Error(`restore refused: ${outcome.reason}`)
     return {

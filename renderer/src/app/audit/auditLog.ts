@@ -114,4 +114,4 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   setup: '首次设置',
 }
 
-export { AUDIT_TABLE_LABELS } from '@/db/audit/tableLabels'
+export { TABLE_LABELS as AUDIT_TABLE_LABELS } from '@/db/tableLabels'

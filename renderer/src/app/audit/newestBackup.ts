@@ -9,7 +9,7 @@
  * verifyAuditLogWithBackups(ctx, shelf?) → AuditVerification: verifyAuditLog with that head, and
  *   the note among the warnings.
  */
-import { inspectBackup } from '@/exchange/backup'
+import { verifyBackup } from '@/exchange/backup'
 import { getShell } from '@/shell'
 import type { BackupShelf } from '@/shell/types'
 import type { AppContext } from '../context'
@@ -20,7 +20,7 @@ export async function newestBackupHead(shelf: BackupShelf): Promise<{ head: Back
   try {
     const newest = (await shelf.list()).backups[0]
     if (!newest) return { head: null }
-    const inspection = inspectBackup(await shelf.read(newest.name))
+    const inspection = await verifyBackup(await shelf.read(newest.name))
     if (!inspection.ok) return { head: null, note: `最新的备份“${newest.name}”打不开，未能与它核对：${inspection.reason}` }
     const { auditHead, createdAt } = inspection.summary
     return { head: auditHead ? { ...auditHead, createdAt } : null }

@@ -131,7 +131,7 @@ export interface OpenedBackup {
 }
 
 async function opened(ctx: AppContext, fileName: string, bytes: Uint8Array): Promise<OpenedBackup> {
-  const inspection = inspectBackupFile(bytes)
+  const inspection = await inspectBackupFile(bytes)
   const current = villageFromProfile(await loadVillageProfile(ctx.db))
   return { fileName, bytes, inspection, current, match: inspection.ok ? villageMatch(current, inspection.summary.village) : null }
 }
@@ -160,13 +160,6 @@ export async function restoreFromFile(
   })
 }
 
-/** Tables of schema version 3 that format.ts's TABLE_LABELS does not name yet. */
-const MORE_TABLE_LABELS: Readonly<Record<string, string>> = {
-  matters: '四议两公开事项',
-  meetings: '会议记录',
-  compacts: '村规民约',
-  cases: '违约处理案件',
-}
 const SCREEN_ORDER = ['households', 'villagers', 'grids', 'notices', 'noticeFiles', 'matters', 'meetings', 'compacts', 'cases', 'auditLog']
 const ALWAYS_SHOWN = new Set(['households', 'villagers'])
 
@@ -174,6 +167,6 @@ export function countsForScreen(summary: Pick<BackupSummary, 'counts'>): { table
   const rank = (table: string) => (SCREEN_ORDER.includes(table) ? SCREEN_ORDER.indexOf(table) : SCREEN_ORDER.length)
   return summary.counts
     .filter((c) => c.table !== 'settings' && (c.count > 0 || ALWAYS_SHOWN.has(c.table)))
-    .map((c) => ({ table: c.table, label: MORE_TABLE_LABELS[c.table] ?? tableLabel(c.table), count: c.count }))
+    .map((c) => ({ table: c.table, label: tableLabel(c.table), count: c.count }))
     .sort((a, b) => rank(a.table) - rank(b.table))
 }

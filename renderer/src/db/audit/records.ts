@@ -22,7 +22,7 @@ import { sha256Hex, sha256OfBytes } from '@/domain/evidence/hash'
 import type { XiangyueDb } from '../schema'
 import type { AuditFinding } from './anchor'
 import type { AuditAction, AuditEntry } from './chain'
-import { tableLabel } from './tableLabels'
+import { tableLabel } from '../tableLabels'
 
 const CHANGES_NOTHING: ReadonlySet<AuditAction> = new Set(['reveal', 'export'])
 

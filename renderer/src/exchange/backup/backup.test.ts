@@ -9,7 +9,7 @@ import { fixedClock } from '@/domain/calendar/clock'
 import { sha256OfBytes } from '@/domain/evidence/hash'
 import { makeBackup } from './build'
 import { canonicalDump, encodeRow } from './dump'
-import { BACKUP_LIMITS, MANIFEST_PATH, type BackupManifest } from './format'
+import { BACKUP_FORMAT_VERSION, BACKUP_LIMITS, MANIFEST_PATH, type BackupManifest } from './format'
 import { inspectBackup } from './inspect'
 import { restoreBackup } from './restore'
 import { seedVillage, ZHAIZI } from '@/app/sample/seedVillageWithNotices'
@@ -61,7 +61,7 @@ describe('makeBackup', () => {
     expect(name).toBe('xiangyue-backup-411381102200-20261201T0826.zip')
     expect(manifest).toMatchObject({
       format: 'xiangyue-backup',
-      formatVersion: 1,
+      formatVersion: BACKUP_FORMAT_VERSION,
       schemaVersion: CURRENT_SCHEMA_VERSION,
       createdAt: '2026-12-01T00:26:00.000Z',
       appVersion: '0.1.0',
@@ -331,7 +331,7 @@ describe('inspectBackup', () => {
       warnings: [],
     })
     expect(result.summary.counts).toContainEqual({ table: 'villagers', label: '村民', count: 200 })
-    expect(result.summary.counts).toContainEqual({ table: 'noticeFiles', label: '公示文件（PDF、照片）', count: 2 })
+    expect(result.summary.counts).toContainEqual({ table: 'noticeFiles', label: '公示文件', count: 2 })
   })
 
   it('refuses what is not a zip, or not our format', async () => {
@@ -356,7 +356,9 @@ describe('inspectBackup', () => {
     expect(refusal(tamper(bytes, (_f, m) => void (m.schemaVersion = CURRENT_SCHEMA_VERSION + 1)))).toBe(
       `这个备份来自较新版本的乡约（数据结构第 ${CURRENT_SCHEMA_VERSION + 1} 版，本软件为第 ${CURRENT_SCHEMA_VERSION} 版），请先升级乡约再恢复`,
     )
-    expect(refusal(tamper(bytes, (_f, m) => void (m.formatVersion = 2)))).toMatch(/较新版本的乡约制作（备份格式第 2 版/)
+    expect(refusal(tamper(bytes, (_f, m) => void (m.formatVersion = BACKUP_FORMAT_VERSION + 1)))).toMatch(
+      new RegExp(`较新版本的乡约制作（备份格式第 ${BACKUP_FORMAT_VERSION + 1} 版`),
+    )
     // exactly this app's version is accepted
     expect(inspectBackup(tamper(bytes, (_f, m) => void (m.schemaVersion = CURRENT_SCHEMA_VERSION))).ok).toBe(true)
   })

@@ -1,11 +1,18 @@
 /**
- * The backup file (全量备份), format version 1: one zip holding
+ * The backup file (全量备份), format version 2: one zip holding
  *
  *   manifest.json            what the file is and holds (BackupManifest below), written last
  *   tables/<table>.jsonl     every row of one table in primary-key order, one canonical JSON row a line
  *                            (the dump's shape follows dexie-export-import: table name, schema, rows)
+ *   shared/<table>.jsonl     (version 2) the table's array elements that are objects, each once, one a
+ *                            line; in a row (or a later shared line) such an element reads {"$s":<line>},
+ *                            the 0-based line of this part. Why: every meeting keeps its own frozen
+ *                            roster (冻结的应到名单), so the same villager's entry is in hundreds of rows;
+ *                            written once, a large village's backup is a tenth of the size and time.
  *   files/<table>/<key>/<field>   the bytes of a binary field (the PDF as issued, a photo), stored as is;
  *                            in its row the field reads {"$bytes":"files/…"}
+ *
+ * Version 1 is version 2 without shared parts (and without {"$s"} references): it is still read.
  *
  * The manifest names every other part with its size and SHA-256, so a restore can prove, before it
  * touches anything, that the file is whole and is what was written. Nothing outside the manifest's
@@ -19,7 +26,9 @@ import { z } from 'zod'
 import type { VillageProfile } from '@/domain/village/profile'
 
 export const BACKUP_FORMAT = 'xiangyue-backup'
-export const BACKUP_FORMAT_VERSION = 1
+export const BACKUP_FORMAT_VERSION = 2
+/** the oldest format version this app still restores */
+export const OLDEST_FORMAT_VERSION = 1
 export const MANIFEST_PATH = 'manifest.json'
 
 const MiB = 1024 * 1024
@@ -49,31 +58,23 @@ export const BACKUP_LIMITS: Readonly<BackupLimits> = {
   maxManifestBytes: 16 * MiB,
 }
 
-/** Chinese names of the tables, for what the secretary sees ("村民 10000 条"). */
-export const TABLE_LABELS: Readonly<Record<string, string>> = {
-  settings: '设置',
-  auditLog: '操作日志',
-  households: '户',
-  villagers: '村民',
-  grids: '网格',
-  notices: '公示公告',
-  noticeFiles: '公示文件（PDF、照片）',
-  matters: '四议两公开事项',
-  meetings: '会议记录',
-  compacts: '村规民约',
-  cases: '违约处理案件',
-}
-
-export const tableLabel = (table: string): string => TABLE_LABELS[table] ?? table
+/** Chinese names of the tables, for what the secretary sees ("村民 10000 条"): the app's one list. */
+export { TABLE_LABELS, tableLabel } from '@/db/tableLabels'
 
 /** Part paths: table names and keys are percent-encoded so no key can make a path of its own. */
 export const tablePartPath = (table: string): string => `tables/${encodeURIComponent(table)}.jsonl`
+export const sharedPartPath = (table: string): string => `shared/${encodeURIComponent(table)}.jsonl`
 export const filePartPath = (table: string, key: string, field: string): string =>
   `files/${encodeURIComponent(table)}/${encodeURIComponent(key)}/${encodeURIComponent(field)}`
 
 /** What a binary field reads as inside a dumped row. */
 export interface BytesRef {
   $bytes: string
+}
+
+/** What a shared array element reads as (version 2): the line of the table's shared part. */
+export interface SharedRef {
+  $s: number
 }
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/
@@ -92,6 +93,8 @@ const tableSchema = z.strictObject({
   schema: z.string().max(1000),
   rowCount: z.number().int().nonnegative(),
   part: z.string().min(1).max(1000),
+  /** version 2: the shared elements' part (sharedPartPath) and its number of lines */
+  shared: z.strictObject({ part: z.string().min(1).max(1000), count: z.number().int().nonnegative() }).optional(),
 })
 
 export const manifestSchema = z.object({

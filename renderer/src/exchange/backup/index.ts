@@ -2,7 +2,8 @@
  * 全量备份与恢复 (full backups and restore). Entry points, each documented at the top of its file:
  *
  *   makeBackup(db, { now?, appVersion?, onProgress? }) → { name, bytes, manifest }          build.ts
- *   inspectBackup(bytes) → { ok: true, summary, contents } | { ok: false, reason }          inspect.ts
+ *   verifyBackup(bytes) → Promise<{ ok: true, summary, contents } | { ok: false, reason }>  inspect.ts
+ *   inspectBackup(bytes) → the same, synchronously (pure-JS hashes, slower)                inspect.ts
  *   restoreBackup(db, bytes, { confirmVillageName?, keepSafetyBackup?, audit?, … })
  *     → { ok: true, summary, safetyBackup } | { ok: false, reason, needsVillageConfirmation? } restore.ts
  *   backupsToKeep(backups: { name, createdAt }[], now) → names to keep (7 + 4 + 12)         retention.ts
@@ -13,7 +14,7 @@
  * The file format is described in format.ts.
  */
 export { makeBackup, type BuiltBackup, type MakeBackupOptions } from './build'
-export { inspectBackup, type BackupSummary, type Inspection } from './inspect'
+export { inspectBackup, verifyBackup, type BackupSummary, type Inspection } from './inspect'
 export { restoreBackup, type RestoreOptions, type RestoreOutcome } from './restore'
 export { automaticBackupDue, backupFileName, backupReminder, backupsToKeep, parseBackupFileName, type DatedBackup } from './retention'
 export { canonicalDump } from './dump'

@@ -15,7 +15,7 @@
  * Output: { ok: true, summary, safetyBackup } or { ok: false, reason (Chinese), needsVillageConfirmation? ,
  *   safetyBackup? }. On every refusal and every failure the database is exactly as it was.
  *
- * Order: verify the whole file (inspect.ts) → check the village → back up the current data → one
+ * Order: verify the whole file (inspect.ts's verifyBackup) → check the village → back up the current data → one
  * Dexie 'rw' transaction over every table: check nobody wrote since the safety backup, clear every
  * table, write every row, check the counts, append the audit entry. Any error aborts the
  * transaction, and IndexedDB rolls all of it back.
@@ -32,7 +32,7 @@ import type { AuditHead } from '@/db/audit/chain'
 import { makeBackup, type BuiltBackup } from './build'
 import { readAllTables, type TableRows } from './dump'
 import { tableLabel, villageFromProfile, type BackupVillage } from './format'
-import { inspectBackup, type BackupContents, type BackupSummary } from './inspect'
+import { verifyBackup, type BackupContents, type BackupSummary } from './inspect'
 import { yieldToScreen, type BackupProgress } from './progress'
 
 export interface RestoreOptions {
@@ -54,7 +54,7 @@ export async function restoreBackup(db: XiangyueDb, bytes: Uint8Array, options: 
   const progress = options.onProgress ?? (() => {})
   progress({ phase: 'verify', done: 0, total: 1, message: '正在核对备份文件…' })
   await yieldToScreen()
-  const inspection = inspectBackup(bytes)
+  const inspection = await verifyBackup(bytes)
   if (!inspection.ok) return { ok: false, reason: `未恢复：${inspection.reason}` }
   const { summary, contents } = inspection
   if (!db.isOpen()) await db.open()
@@ -73,7 +73,11 @@ export async function restoreBackup(db: XiangyueDb, bytes: Uint8Array, options: 
   progress({ phase: 'safety-backup', done: 0, total: 1, message: '正在先备份当前数据…' })
   let safetyBackup: BuiltBackup
   try {
-    safetyBackup = await makeBackup(db, { now: options.now, appVersion: options.appVersion })
+    safetyBackup = await makeBackup(db, {
+      now: options.now,
+      appVersion: options.appVersion,
+      onProgress: (p) => progress({ ...p, phase: 'safety-backup', message: `正在先备份当前数据：${p.message}` }),
+    })
     await options.keepSafetyBackup?.(safetyBackup)
   } catch (error) {
     return { ok: false, reason: `未恢复：恢复前无法先备份当前数据（${messageOf(error)}），为免丢失，没有做任何改动` }

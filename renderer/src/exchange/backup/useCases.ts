@@ -18,7 +18,7 @@
  * restoreFromBackup(ctx, shelf, bytes, { confirmVillageName?, anchor?, … }) → RestoreOutcome
  *   restoreBackup (restore.ts) with the safety copy kept on the shelf first and the restore recorded
  *   in the audit log; on success the audit anchor, if there is one, is moved to the new head.
- * inspectBackupFile(bytes) → Inspection: what the file holds, for the confirmation dialog.
+ * inspectBackupFile(bytes) → Promise<Inspection>: what the file holds, for the confirmation dialog.
  *
  * Bench: backUpNow and restoreFromBackup leave performance measures 'xiangyue:backup' and
  * 'xiangyue:restore' (whole use case, from the click to the data kept/replaced), which
@@ -29,7 +29,7 @@ import { audited, type UnitContext } from '@/db/unitOfWork'
 import { askPersistentStorage, type PersistenceAnswer } from '@/shell/storage'
 import type { AuditAnchorStore, BackupFileInfo, BackupSaveOutcome, BackupShelf, SaveFilter, SaveOutcome } from '@/shell/types'
 import { makeBackup, type BuiltBackup } from './build'
-import { inspectBackup, type Inspection } from './inspect'
+import { verifyBackup, type Inspection } from './inspect'
 import type { BackupProgress } from './progress'
 import { restoreBackup, type RestoreOutcome } from './restore'
 import { automaticBackupDue, backupReminder, backupsToKeep } from './retention'
@@ -137,8 +137,8 @@ export async function saveBackupCopy(
   return { outcome, manifest: backup.manifest }
 }
 
-export function inspectBackupFile(bytes: Uint8Array): Inspection {
-  return inspectBackup(bytes)
+export function inspectBackupFile(bytes: Uint8Array): Promise<Inspection> {
+  return verifyBackup(bytes)
 }
 
 export interface RestoreFromBackupOptions {
