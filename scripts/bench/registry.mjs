@@ -44,6 +44,8 @@ export const BUDGETS = [
   { name: 'matters_list_ms', budget: 300, why: '首页点“四议两公开”到第一行画出，500件事项（issue 12）' },
   { name: 'register_form_pdf_ms', budget: 150, why: '四议两公开决策实施登记表PDF，热启动（issue 12）' },
   { name: 'cases_list_ms', budget: 300, why: '点“违约处理”到第一行画出（issue 14）' },
+  { name: 'matters_filter_ms', budget: 100, why: '边输边筛，每次按键（issue 16 第9项）：四议两公开事项列表，约500件' },
+  { name: 'cases_filter_ms', budget: 100, why: '边输边筛，每次按键（issue 16 第9项）：违约案件列表，约1000件' },
   { name: 'backup_ms', budget: 10_000, why: '大村与一年的公示及其PDF：立即备份（issue 11）' },
   { name: 'restore_ms', budget: 15_000, why: '同一备份文件：核对并恢复全部数据（issue 11）' },
   { name: 'bundle_export_ms', budget: 5_000, why: '导出大村一年的报送包（含PDF）与报送函（issue 15，renderer/bench/backupBench.ts）' },
