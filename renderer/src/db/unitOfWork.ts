@@ -30,6 +30,7 @@
 import type { Table } from 'dexie'
 import { getShell } from '@/shell'
 import { nowIso, type Clock } from '@/domain/calendar/clock'
+import { sha256Hex } from '@/domain/evidence/hash'
 import type { AuditAction, AuditHead } from './audit/chain'
 import { appendAuditBatch, type AuditInput } from './audit/log'
 import type {
@@ -245,14 +246,14 @@ function inTransaction<R>(
         return row
       },
       async addMany(additions, entry) {
-        for (const { table, rows } of additions) await tableOf(table).bulkAdd(rows.map(asRow))
-        entries.push({
-          actor: ctx.actor,
-          ...entry,
-          items: additions.flatMap(({ table, rows }) =>
-            rows.map(asRow).map((record) => ({ table, recordId: keyOf(table, record), record })),
-          ),
-        })
+        // issued first, awaited last: while IndexedDB stores the rows, this thread hashes the very
+        // same objects for the audit entry (the record check verifies those hashes afterwards)
+        const writes = additions.map(({ table, rows }) => tableOf(table).bulkAdd(rows.map(asRow)))
+        const items = additions.flatMap(({ table, rows }) =>
+          rows.map(asRow).map((record) => ({ table, recordId: keyOf(table, record), record, afterHash: sha256Hex(record) })),
+        )
+        await Promise.all(writes)
+        entries.push({ actor: ctx.actor, ...entry, items })
       },
       async removeMany(removals, entry) {
         for (const { table, keys } of removals) await tableOf(table).bulkDelete([...keys])

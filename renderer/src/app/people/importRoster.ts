@@ -65,15 +65,18 @@ export async function importRoster(
   })
   const { households, villagers } = plan
   await audited(ctx, ['households', 'villagers'], async (work) => {
-    const clash = await villagerWithIdNumber(
-      work.db,
-      villagers.map((v) => v.idNumber),
-    )
+    // Both checks at once: two index lookups in one round trip of the transaction.
+    const [clash, takenNo] = await Promise.all([
+      villagerWithIdNumber(
+        work.db,
+        villagers.map((v) => v.idNumber),
+      ),
+      householdWithNumber(
+        work.db,
+        households.map((h) => h.householdNo),
+      ),
+    ])
     if (clash) throw new ImportConflictError(`身份证号 ${maskIdNumber(clash.idNumber)} 已在库中（${clash.name}），本次导入未写入任何数据`)
-    const takenNo = await householdWithNumber(
-      work.db,
-      households.map((h) => h.householdNo),
-    )
     if (takenNo) throw new ImportConflictError(`户号 ${takenNo.householdNo} 已在库中，本次导入未写入任何数据`)
     // One act, one entry: the file's every household and villager are listed in it with the hash
     // of what was written, so the chain covers each record at the cost of a single write.

@@ -21,8 +21,13 @@ export interface AuditInput {
   summary: string
   before?: unknown
   after?: unknown
-  /** records created (or, with record null, deleted) by this one act, hashed one by one (see AuditEntry.items) */
-  items?: { table: string; recordId: string; record: unknown }[]
+  /**
+   * records created (or, with record null, deleted) by this one act, hashed one by one (see
+   * AuditEntry.items). `afterHash`: sha256Hex(record) already computed by the caller from the very
+   * object it wrote (the unit of work hashes a large import while IndexedDB stores it), so it is
+   * not computed twice.
+   */
+  items?: { table: string; recordId: string; record: unknown; afterHash?: string }[]
 }
 
 /**
@@ -49,7 +54,7 @@ export async function appendAuditBatch(db: XiangyueDb, inputs: readonly AuditInp
               items: input.items.map((i) => ({
                 table: i.table,
                 recordId: i.recordId,
-                afterHash: i.record === null ? null : sha256Hex(i.record),
+                afterHash: i.record === null ? null : (i.afterHash ?? sha256Hex(i.record)),
               })),
             }
           : {}),

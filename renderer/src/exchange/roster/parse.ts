@@ -5,14 +5,29 @@
  * a “填表单位” line, then the header. So the first 15 rows of each sheet are scanned for a row that
  * names at least 姓名 and the ID column; the first sheet that has one is read. Unknown columns
  * (序号、性别、民族…) are ignored and listed. Cells merged down a household (户号、村民小组) read
- * as the merged value on every row — exceljs returns the master cell's value for merged cells.
+ * as the merged value on every row, as Excel shows them.
+ *
+ * The cells are read by spreadsheet/readXlsx.ts from the parts the preflight has already inflated
+ * and bounded (one inflation, no cell objects): exceljs took most of a 10,000-row import's wait.
+ * cellText still turns an exceljs value into the same CellText, for tests that read files back.
  */
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { compactHalfWidth, toHalfWidth } from '@/domain/text/normalize'
 import { matchHeader, normaliseName, ROSTER_COLUMNS, type RosterColumnKey } from './columns'
 import { readFormulaSafe } from '@/exchange/spreadsheet/formulaSafe'
-import { preflightXlsx } from './preflight'
+import {
+  openXlsx,
+  XlsxReadError,
+  type CellKind,
+  type CellText,
+  type XlsxBook,
+  type XlsxRow,
+  type XlsxSheet,
+} from '@/exchange/spreadsheet/readXlsx'
+import { IMPORT_LIMITS, isWorksheetPart, preflightXlsx } from './preflight'
 import { RosterFileError } from './protocol'
+
+export type { CellKind, CellText }
 
 /** One data row as read, every field a (normalised) string, '' when empty. */
 export interface RosterSheetRow {
@@ -70,18 +85,6 @@ const PROGRESS_EVERY = 500
 const NUMBER_LOST_DIGITS = 1e15
 
 type CellValue = ExcelJS.CellValue
-
-/** The kind of value Excel stored (for a formula: of its cached result). */
-export type CellKind = 'empty' | 'text' | 'number' | 'boolean' | 'date' | 'error'
-
-/** What a cell holds, as text; `number` set when Excel stored a number (the text is its digits). */
-export interface CellText {
-  text: string
-  kind: CellKind
-  number?: number
-  /** The cell is a formula: `text` is its last cached result, which may be stale or forged. */
-  formula?: true
-}
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0')
@@ -146,19 +149,42 @@ function isXlsBinary(bytes: Uint8Array): boolean {
   return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
 }
 
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+const NOT_READABLE = '无法读取这个文件：请选择 Excel 的 .xlsx 文件（文件可能已损坏，或不是 Excel 文件）。'
+
+/** The workbook's sheets, after the preflight (preflight.ts) has bounded the file. */
+export function loadWorkbook(bytes: Uint8Array): XlsxBook {
   if (isXlsBinary(bytes)) {
     throw new RosterFileError('这是旧版 .xls 文件。请在 Excel 或 WPS 中打开，“另存为” .xlsx 格式后再导入。')
   }
-  // Bounded before exceljs sees it: size when inflated, rows, merges (preflight.ts).
-  preflightXlsx(bytes)
-  const workbook = new ExcelJS.Workbook()
+  // Bounded before any cell is read: size when inflated, rows, merges (preflight.ts).
+  const parts = preflightXlsx(bytes)
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
-  } catch {
-    throw new RosterFileError('无法读取这个文件：请选择 Excel 的 .xlsx 文件（文件可能已损坏，或不是 Excel 文件）。')
+    return openXlsx(parts, { maxRows: IMPORT_LIMITS.maxRows, maxMergedCells: IMPORT_LIMITS.maxMergedCells, sheetPart: isWorksheetPart })
+  } catch (err) {
+    // only what the reader refuses is the file's fault; anything else is a bug and must show (fuzz.test.ts)
+    if (err instanceof XlsxReadError) throw new RosterFileError(NOT_READABLE)
+    throw err
   }
-  return workbook
+}
+
+/** One sheet's cells; a sheet that cannot be read is refused in Chinese. */
+function readSheet(sheet: { read(): XlsxSheet }): XlsxSheet {
+  try {
+    return sheet.read()
+  } catch (err) {
+    if (err instanceof XlsxReadError && err.tooManyRows) {
+      throw new RosterFileError(
+        `工作表的行数超过一个村花名册可能的${IMPORT_LIMITS.maxRows.toLocaleString('zh-CN')}行，未导入。请检查是否选错了文件。`,
+      )
+    }
+    if (err instanceof XlsxReadError) throw new RosterFileError(NOT_READABLE)
+    throw err
+  }
+}
+
+/** Text as we exported it: our own '=… mark (formulaSafe.ts) taken off again. */
+function unmarked(cell: CellText): CellText {
+  return cell.kind === 'text' && cell.text.startsWith("'") ? { ...cell, text: readFormulaSafe(cell.text) } : cell
 }
 
 interface HeaderMatch {
@@ -167,19 +193,17 @@ interface HeaderMatch {
   ignoredColumns: IgnoredColumn[]
 }
 
-function findHeader(sheet: ExcelJS.Worksheet): HeaderMatch | null {
-  const last = Math.min(sheet.rowCount, HEADER_SCAN_ROWS)
-  for (let r = 1; r <= last; r++) {
-    const row = sheet.getRow(r)
+function findHeader(sheet: XlsxSheet): HeaderMatch | null {
+  for (const row of sheet.rows) {
+    if (row.number > HEADER_SCAN_ROWS) break
     const columns: RosterColumnFound[] = []
     const ignoredColumns: IgnoredColumn[] = []
     const taken = new Set<RosterColumnKey>()
-    for (let c = 1; c <= row.cellCount; c++) {
-      const cell = row.getCell(c)
+    row.cells.forEach((cell, c) => {
       // A header merged across columns reads on every merged cell; count it once.
-      if (cell.isMerged && cell.master !== cell) continue
-      const header = cellText(cell.value).text.trim()
-      if (!header) continue
+      if (!cell || row.slaves?.has(c)) return
+      const header = unmarked(cell).text.trim()
+      if (!header) return
       const key = matchHeader(header)
       if (key && !taken.has(key)) {
         taken.add(key)
@@ -187,28 +211,27 @@ function findHeader(sheet: ExcelJS.Worksheet): HeaderMatch | null {
       } else {
         ignoredColumns.push({ header: header.replace(/\s+/g, ' '), column: c })
       }
-    }
-    if (taken.has('name') && taken.has('idNumber')) return { row: r, columns, ignoredColumns }
+    })
+    if (taken.has('name') && taken.has('idNumber')) return { row: row.number, columns, ignoredColumns }
   }
   return null
 }
 
 /** Reads the workbook's roster sheet. Throws RosterFileError (Chinese message) when there is none. */
 export async function parseRosterWorkbook(bytes: Uint8Array, onProgress?: ProgressFn): Promise<ParsedRoster> {
-  const workbook = await loadWorkbook(bytes)
-  for (const sheet of workbook.worksheets) {
+  const workbook = loadWorkbook(bytes)
+  for (const { name, read } of workbook.sheets) {
+    const sheet = readSheet({ read })
     const header = findHeader(sheet)
     if (!header) continue
 
     const present = new Set(header.columns.map((c) => c.key))
     const missing = ROSTER_COLUMNS.filter((c) => c.requiredColumn && !present.has(c.key)).map((c) => `“${c.header}”`)
     if (missing.length > 0) {
-      throw new RosterFileError(
-        `工作表“${sheet.name}”第${header.row}行的表头缺少${missing.join('、')}列。请对照导入模板补上这些列后再导入。`,
-      )
+      throw new RosterFileError(`工作表“${name}”第${header.row}行的表头缺少${missing.join('、')}列。请对照导入模板补上这些列后再导入。`)
     }
     return {
-      sheetName: sheet.name,
+      sheetName: name,
       headerRow: header.row,
       columns: header.columns,
       ignoredColumns: header.ignoredColumns,
@@ -218,13 +241,10 @@ export async function parseRosterWorkbook(bytes: Uint8Array, onProgress?: Progre
   throw new RosterFileError('没有找到花名册的表头：前15行中应有一行同时写着“姓名”和“公民身份号码”（或“身份证号”）。请对照导入模板检查。')
 }
 
-function readRows(sheet: ExcelJS.Worksheet, header: HeaderMatch, onProgress?: ProgressFn): RosterSheetRow[] {
+function readRows(sheet: XlsxSheet, header: HeaderMatch, onProgress?: ProgressFn): RosterSheetRow[] {
   const col = new Map(header.columns.map((c) => [c.key, c.column]))
   // Only rows that hold something: a sheet formatted down to row 65536 must not cost 65,536 rows.
-  const sheetRows: ExcelJS.Row[] = []
-  sheet.eachRow((row, r) => {
-    if (r > header.row) sheetRows.push(row)
-  })
+  const sheetRows: XlsxRow[] = sheet.rows.filter((row) => row.number > header.row)
   const total = sheetRows.length
   onProgress?.(0, total)
   const rows: RosterSheetRow[] = []
@@ -234,7 +254,8 @@ function readRows(sheet: ExcelJS.Worksheet, header: HeaderMatch, onProgress?: Pr
     const cellProblems: CellProblem[] = []
     const read = (key: RosterColumnKey): CellText => {
       const c = col.get(key)
-      const cell = c === undefined ? EMPTY : cellText(row.getCell(c).value)
+      const found = c === undefined ? undefined : row.cells[c]
+      const cell = found === undefined ? EMPTY : unmarked(found)
       const problem = cellTypeProblem(key, cell)
       if (problem) cellProblems.push({ key, message: problem })
       return cell

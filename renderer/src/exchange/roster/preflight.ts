@@ -1,7 +1,7 @@
 /**
- * 导入前的安全检查 (bounded imports): look at an .xlsx before exceljs is allowed to open it.
+ * 导入前的安全检查 (bounded imports): look at an .xlsx before anything reads its cells.
  *
- * exceljs inflates the whole file and expands every merged range cell by cell. A probe found an
+ * exceljs (which read the cells until the import got its own reader) inflates the whole file and expands every merged range cell by cell. A probe found an
  * 8.9 KB file with one merge over A1:XFD1048576 that ran out of memory (3 GB, 26 s), a 0.5 MB zip
  * that inflates to 500 MB, and a 50-row file with one whole column merged that took 10.9 s. So:
  *  1. the zip's central directory is read (no inflating) and the file refused when its entries
@@ -254,23 +254,34 @@ function joined(chunks: Uint8Array[]): Uint8Array {
   return out
 }
 
-/** Throws RosterFileError when the .xlsx must not be handed to exceljs. */
-export function preflightXlsx(bytes: Uint8Array): void {
+/** The parts checked here as worksheets; the reader reads no other part as a sheet. */
+export function isWorksheetPart(name: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/.test(name)
+}
+
+/**
+ * Throws RosterFileError when the .xlsx must not be read. Otherwise returns its XML parts as text
+ * (the worksheets, shared strings, styles, workbook and relationships), inflated once here, so the
+ * reader (spreadsheet/readXlsx.ts) never inflates anything itself.
+ */
+export function preflightXlsx(bytes: Uint8Array): Map<string, string> {
   const entries = readZipDirectory(bytes)
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0)
   if (total > IMPORT_LIMITS.maxUncompressedBytes) throw new RosterFileError(BOMB(megabytes(total)))
-  const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name)
+  const isSheet = isWorksheetPart
+  const isXml = (name: string) => /\.(xml|rels)$/i.test(name)
   const sheets = entries.filter((e) => isSheet(e.name))
   if (sheets.length === 0) throw new RosterFileError(NOT_XLSX)
-  const sheetXml = new Map<ZipEntryInfo, Uint8Array>()
+  const parts = new Map<string, string>()
+  const decoder = new TextDecoder()
   let budget = IMPORT_LIMITS.maxUncompressedBytes
   for (const entry of entries) {
-    const keep = isSheet(entry.name) ? [] : null
+    const keep = isXml(entry.name) ? [] : null
     budget -= inflateCounted(bytes, entry, budget, keep)
-    if (keep) sheetXml.set(entry, joined(keep))
+    if (keep && !parts.has(entry.name)) parts.set(entry.name, decoder.decode(joined(keep)))
   }
-  const decoder = new TextDecoder()
   sheets.forEach((entry, i) => {
-    checkSheetShape(sheetShape(decoder.decode(sheetXml.get(entry))), sheets.length > 1 ? `第${i + 1}个工作表` : '工作表')
+    checkSheetShape(sheetShape(parts.get(entry.name)!), sheets.length > 1 ? `第${i + 1}个工作表` : '工作表')
   })
+  return parts
 }

@@ -1,12 +1,12 @@
 /**
  * 花名册 worker: reading, checking and writing .xlsx happen here, so a 10,000-row file never
  * freezes the window, and exceljs (~1 MB) is only in this worker's bundle, never the window's.
+ * An import reads the file without exceljs (spreadsheet/readXlsx.ts), so exceljs is loaded only
+ * for the jobs that write a workbook (export, template).
  * One worker per job (client.ts terminates it): a loaded workbook is large and imports are rare.
  */
-import { buildRosterWorkbook } from './export'
 import { runRosterImport } from './pipeline'
 import { exactArrayBuffer, RosterFileError, type RosterWorkerRequest, type RosterWorkerResponse } from './protocol'
-import { buildRosterTemplate } from './template'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
@@ -35,8 +35,8 @@ async function handle(request: RosterWorkerRequest): Promise<void> {
     }
     const bytes =
       request.type === 'template'
-        ? await buildRosterTemplate()
-        : await buildRosterWorkbook(request.households, request.villagers, request.options, progress)
+        ? await (await import('./template')).buildRosterTemplate()
+        : await (await import('./export')).buildRosterWorkbook(request.households, request.villagers, request.options, progress)
     const buffer = exactArrayBuffer(bytes)
     reply({ id, type: 'xlsx', bytes: buffer }, [buffer])
   } catch (err) {
