@@ -1,6 +1,7 @@
 /**
- * What the click-to-paint benches share (cases-list.mjs, decisions.mjs):
- *   openHome(context, base) → a new page on the app's home screen, its ready mark set and the page settled;
+ * What the click-to-paint benches share (people-list.mjs, cases-list.mjs, decisions.mjs):
+ *   openHome(context, base, before?) → a new page on the app's home screen, its ready mark set and the page
+ *     settled (`before(page)` runs first: an init script, say);
  *   storedCount(page, store) → how many rows the app's own database holds in `store` (bare IndexedDB
  *     API; 0 when the store does not exist), so a bench can say it had too few records to measure;
  *   tracedClick(context, base, …) → one timed click, profiled (below);
@@ -12,8 +13,9 @@ import { join } from 'node:path'
 import { readWatch, settle, waitMs, watchClickToPaint } from './timing.mjs'
 import { summariseTrace } from './trace.mjs'
 
-export async function openHome(context, base) {
+export async function openHome(context, base, before) {
   const page = await context.newPage()
+  if (before) await before(page)
   await page.goto(base)
   await page.waitForFunction(() => performance.getEntriesByName('xiangyue:home-interactive').length > 0, null, { timeout: 60_000 })
   await page.getByTestId('home-counts').waitFor()
@@ -48,12 +50,7 @@ export function storedCount(page, store) {
  *   tracedClick(context, base, { key, selector, click: (page) => Promise, label, log }) → ms
  */
 export async function tracedClick(context, base, { key, selector, click, label, log }) {
-  const page = await context.newPage()
-  await page.addInitScript(logIndexedDb)
-  await page.goto(base)
-  await page.waitForFunction(() => performance.getEntriesByName('xiangyue:home-interactive').length > 0, null, { timeout: 60_000 })
-  await page.getByTestId('home-counts').waitFor()
-  await settle(page)
+  const page = await openHome(context, base, (p) => p.addInitScript(logIndexedDb))
   await page.evaluate(() => (window.__idbLog.length = 0))
   const cdp = await context.newCDPSession(page)
   const events = []
