@@ -40,6 +40,18 @@ describe('noticeForm', () => {
     expect(back.listRows).toEqual([form.listRows[0]])
     expect(back.bodyText).toBe('根据有关规定，现将名单公示如下：\n一、公示对象\n（一）第一村民小组\n请监督。')
   })
+  it('keeps what the editor does not show: the township contact and the attachments of a drafted notice', () => {
+    const drafted = {
+      ...toContent(form),
+      attachments: ['违约处理决定书'],
+      objectionChannel: { phone: '0377-62123456', supervisionBody: '村务监督委员会', townshipContact: '罗庄镇人民政府' },
+    }
+    const again = toContent(fromContent(drafted))
+    expect(again.objectionChannel).toEqual(drafted.objectionChannel)
+    expect(again.attachments).toEqual(['违约处理决定书'])
+    expect(toContent(form).objectionChannel).toEqual({ phone: '0377-62123456', supervisionBody: '村务监督委员会' })
+    expect(toContent(form)).not.toHaveProperty('attachments')
+  })
   it('leaves the list out when it is switched off', () => {
     expect(toContent({ ...form, withList: false }).attachedList).toBeUndefined()
   })

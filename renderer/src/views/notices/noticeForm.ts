@@ -19,6 +19,10 @@ export interface NoticeForm {
   unit: PeriodUnit
   supervisionBody: string
   phone: string
+  /** not edited here: carried from a drafted notice (a 违约处理公示 names the township) to the print */
+  townshipContact?: string
+  /** not edited here: carried from a drafted notice (附件说明) */
+  attachments?: string[]
   issuer: string
   dateSigned: string
   sealed: boolean
@@ -61,8 +65,13 @@ export function toContent(form: NoticeForm): NoticeContent {
     title: form.title.trim(),
     body: bodyBlocks(form.bodyText),
     ...(attachedList ? { attachedList } : {}),
+    ...(form.attachments?.length ? { attachments: [...form.attachments] } : {}),
     period: { start: form.start, days: form.days, unit: form.unit },
-    objectionChannel: { phone: form.phone.trim(), supervisionBody: form.supervisionBody.trim() },
+    objectionChannel: {
+      phone: form.phone.trim(),
+      supervisionBody: form.supervisionBody.trim(),
+      ...(form.townshipContact?.trim() ? { townshipContact: form.townshipContact.trim() } : {}),
+    },
     issuer: form.issuer.trim(),
     dateSigned: form.dateSigned,
     sealed: form.sealed,
@@ -83,6 +92,8 @@ export function fromContent(content: NoticeContent): NoticeForm {
     unit: content.period.unit,
     supervisionBody: content.objectionChannel.supervisionBody,
     phone: content.objectionChannel.phone,
+    ...(content.objectionChannel.townshipContact ? { townshipContact: content.objectionChannel.townshipContact } : {}),
+    ...(content.attachments?.length ? { attachments: [...content.attachments] } : {}),
     issuer: content.issuer,
     dateSigned: content.dateSigned,
     sealed: content.sealed,
