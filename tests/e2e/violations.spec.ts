@@ -162,6 +162,8 @@ test('违约处理：网格员报告加高房屋挡邻居采光，告知、陈�
   expect(publication).toContain('村集体节日慰问品')
   expect(publication).toContain('现予公示')
   expect(publication).toContain('公示期')
+  // the township contact the case's notice names reaches the print (the editor carries it through)
+  expect(publication).toContain('也可向罗庄镇人民政府反映')
   expect(publication).toContain('0377-62123456')
   expect(publication).toContain('宅子村村民委员会')
   expect(publication).toContain(chinese(daysAgo(0)))
