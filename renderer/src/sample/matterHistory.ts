@@ -7,7 +7,7 @@
  *     → Promise<{ villagers, matters, meetings, notices }> (villagers: with their earlier terms)
  *   withEarlierTerms(villagers, terms) → the villagers with the two terms before the current one
  *
- * Every meeting is what the app records (app/meetings/buildMeeting.ts): the roster built from the
+ * Every meeting is what the app records (domain/meetings/buildMeeting.ts): the roster built from the
  * registry ON ITS DATE and frozen, attendance marks, the vote reconciled and judged by the law
  * (evaluateVote) — so failures come from the law, not from a flag: a 党员大会 without its quorum,
  * a ③ sent back to ② and held again, a ④ that missed 三分之二 of all members on a collective matter
@@ -26,7 +26,7 @@
  */
 import { monotonicFactory } from 'ulid'
 import type { HouseholdRow, MatterRow, MeetingRow, NoticeRow, VillagerRow } from '@/db/rows'
-import { buildMeeting } from '@/app/meetings/buildMeeting'
+import { buildMeeting } from '@/domain/meetings/buildMeeting'
 import { addDays, dayNumber, fromDayNumber, formatIsoDate, requireIsoDate } from '@/domain/calendar/calendar'
 import {
   closeMatter,

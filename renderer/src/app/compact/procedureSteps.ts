@@ -10,7 +10,7 @@
  * recordCompactRiskReason(ctx, row, reason) → row           风险内容的保留理由
  * adoptCompact(ctx, row, meeting, { effectiveFrom, … }) → { compact, meeting, evaluation }
  *     审议表决: the 村民会议 is recorded like any meeting (roster frozen on its date, attendance, the
- *     vote evaluated under the village's profile, app/meetings/buildMeeting.ts) and its outcome taken
+ *     vote evaluated under the village's profile, domain/meetings/buildMeeting.ts) and its outcome taken
  *     by the procedure; passed → the voted text becomes a new version in force from effectiveFrom.
  *     Meeting and compact are written in one unit.
  * publishCompact(ctx, row, { date, issuer? }) → { compact, notice }  公布: a 村规民约公布 notice draft
@@ -48,7 +48,7 @@ import type { MeetingEvaluation } from '@/domain/meetings/meeting'
 import { createDraft } from '@/domain/notices/lifecycle'
 import { readIdFacts } from '@/domain/people/idNumber'
 import type { AppContext } from '../context'
-import { buildMeeting, type MeetingInput } from '../meetings/buildMeeting'
+import { buildMeeting, type MeetingInput } from '@/domain/meetings/buildMeeting'
 import { villageRuleProfile } from '../meetings/profile'
 import { recordsAudited, type RecordsUnit } from '../meetings/recordsUnit'
 import { NoVillageProfileError } from '../notices/printing'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { household } from '@/domain/people/testFixtures'
 import { NATIONAL_PROFILE } from '@/domain/rules/national'
-import { buildMeeting } from './buildMeeting'
+import { buildMeeting } from '@/domain/meetings/buildMeeting'
 import { meetingInput, PEOPLE } from './testRegistry'
 
 const meta = { id: 'M1', who: '丙', now: '2026-06-01T02:00:00.000Z', tags: [], role: 'decide' as const, profile: NATIONAL_PROFILE }

@@ -9,7 +9,7 @@ import { createMatter } from '../decisions/createMatter'
 import { objectionWords, paperFileName, renderDecisionLedgerPdf, renderMeetingPaperPdf, renderRegisterFormPdf } from './printing'
 import { recordMeeting } from './recordMeeting'
 import { attachSignInPhoto, checkPhoto, imageTypeOf, PHOTO_MAX_BYTES, readMeetingPhoto, readSignInPhoto } from './signInPhoto'
-import { MeetingRecordError } from './errors'
+import { MeetingRecordError } from '@/domain/meetings/recordError'
 import { meetingInput, seedVillage } from './testRegistry'
 
 const context = useTestContexts('app-meeting-papers')

@@ -30,7 +30,7 @@ import {
 import { MATTER_STATE_LABELS, STEP_LABELS, type Matter, type TownshipAttendee } from '@/domain/decisions/model'
 import type { MeetingEvaluation } from '@/domain/meetings/meeting'
 import type { AppContext } from '../context'
-import { buildMeeting, type MeetingInput } from './buildMeeting'
+import { buildMeeting, type MeetingInput } from '@/domain/meetings/buildMeeting'
 import { villageRuleProfile } from './profile'
 import { recordsAudited } from './recordsUnit'
 import { storePhoto } from './signInPhoto'

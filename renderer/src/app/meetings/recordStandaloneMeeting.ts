@@ -13,7 +13,7 @@ import type { VoteRole } from '@/domain/meetings/competence'
 import type { MeetingEvaluation } from '@/domain/meetings/meeting'
 import type { MatterTag } from '@/domain/meetings/matters'
 import type { AppContext } from '../context'
-import { buildMeeting, type MeetingInput } from './buildMeeting'
+import { buildMeeting, type MeetingInput } from '@/domain/meetings/buildMeeting'
 import { villageRuleProfile } from './profile'
 import { recordsAudited } from './recordsUnit'
 

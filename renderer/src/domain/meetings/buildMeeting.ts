@@ -2,8 +2,8 @@
  * Glue, pure: a meeting as the secretary entered it → the record the law keeps. The roster is built
  * from the registry ON THE MEETING DATE and frozen (domain/meetings/roster.ts), attendance is tallied
  * against it, the vote is entered (votes.ts: totals must reconcile) and the whole meeting is
- * evaluated under the profile (meeting.ts → evaluateVote). Used by recordMeeting (四议两公开 ①–④)
- * and by the adoption of a 村规民约 (app/compact).
+ * evaluated under the profile (meeting.ts → evaluateVote). Used by app/meetings recordMeeting (四议两公开 ①–④),
+ * the adoption of a 村规民约 (app/compact), a 村民代表会议 deciding a case (app/violations) and the sample history.
  *
  * buildMeeting(input, registry, meta) → { record, evaluation }. Throws MeetingRecordError (nothing to
  * write) when the attendance or the vote has an error.
@@ -18,7 +18,7 @@ import { enterVote, type VoteEntry } from '@/domain/meetings/votes'
 import { collectiveMembershipsOf } from '@/domain/people/collective'
 import type { Household, Villager } from '@/domain/people/model'
 import type { BodyKind, RuleProfile } from '@/domain/rules/profile'
-import { MeetingRecordError } from './errors'
+import { MeetingRecordError } from './recordError'
 
 /** What the secretary enters for a meeting with one vote. */
 export interface MeetingInput {
