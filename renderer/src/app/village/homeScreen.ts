@@ -27,17 +27,10 @@ import type { RegisterCounts } from '@/domain/people/counts'
 import type { AppContext } from '../context'
 import type { EndingNotice } from './endingNotices'
 import { browserCache, chineseDateWithWeekday, type CountsCache } from './homeFacts'
+import type { HomeScreenFacts } from './homeScreenRead'
 import type { HomeReminder } from './reminders'
 
-export type { EndingNotice, HomeReminder, RegisterCounts }
-
-/** What is derived from the database and the date (and kept in the cache). */
-export interface HomeScreenFacts {
-  counts: RegisterCounts
-  reminders: HomeReminder[]
-  endingNotices: EndingNotice[]
-  noticeCount: number
-}
+export type { EndingNotice, HomeReminder, HomeScreenFacts, RegisterCounts }
 
 export interface HomeScreen extends HomeScreenFacts {
   today: string

@@ -8,11 +8,18 @@
  */
 import { readAuditHead } from '@/db/audit/log'
 import type { AuditHead } from '@/db/audit/chain'
-import { registerCounts } from '@/domain/people/counts'
+import { registerCounts, type RegisterCounts } from '@/domain/people/counts'
 import type { AppContext } from '../context'
-import { endingNotices, ON_THE_BOARD } from './endingNotices'
-import type { HomeScreenFacts } from './homeScreen'
-import { homeReminders } from './reminders'
+import { endingNotices, ON_THE_BOARD, type EndingNotice } from './endingNotices'
+import { homeReminders, type HomeReminder } from './reminders'
+
+/** What is derived from the database and the date (and kept in the cache). */
+export interface HomeScreenFacts {
+  counts: RegisterCounts
+  reminders: HomeReminder[]
+  endingNotices: EndingNotice[]
+  noticeCount: number
+}
 
 export async function readHomeScreen(ctx: AppContext, today: string): Promise<{ head: AuditHead | undefined; facts: HomeScreenFacts }> {
   const { db } = ctx

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { computeCheckDigit } from '@/domain/people/idNumber'
 import { cellText, parseRosterWorkbook } from './parse'
-import { RosterFileError } from './protocol'
+import { RosterFileError } from './fileError'
 
 const id = (first17: string) => first17 + computeCheckDigit(first17)
 const ID_A = id('41138119800101001')

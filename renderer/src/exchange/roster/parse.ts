@@ -25,7 +25,7 @@ import {
   type XlsxSheet,
 } from '@/exchange/spreadsheet/readXlsx'
 import { IMPORT_LIMITS, isWorksheetPart, preflightXlsx } from './preflight'
-import { RosterFileError } from './protocol'
+import { RosterFileError } from './fileError'
 
 export type { CellKind, CellText }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { rawEntry, writeZip } from './fuzzCases.node'
 import { parseRosterWorkbook } from './parse'
 import { columnNumber, IMPORT_LIMITS, preflightXlsx, readZipDirectory, sheetShape } from './preflight'
-import { RosterFileError } from './protocol'
+import { RosterFileError } from './fileError'
 import { sampleRosterCells } from './sampleRoster.node'
 import { rosterWorkbookFromCells } from './testWorkbook.node'
 

@@ -16,7 +16,7 @@
  * Every refusal is a RosterFileError, which the import screen shows as the reason.
  */
 import { Inflate } from 'fflate'
-import { RosterFileError } from './protocol'
+import { RosterFileError } from './fileError'
 
 export const IMPORT_LIMITS = {
   /** A 10,000-row roster inflates to about 5 MB; 64 MB leaves room for styles and images. */

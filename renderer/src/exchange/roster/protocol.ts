@@ -7,10 +7,7 @@ import type { HouseholdRow, VillagerRow } from '@/db/rows'
 import type { IgnoredColumn, RosterColumnFound } from './parse'
 import type { ExistingRoster, RosterValidation } from './validate'
 
-/** A file the import cannot use at all (not .xlsx, no header row, missing columns). */
-export class RosterFileError extends Error {
-  override readonly name = 'RosterFileError'
-}
+export { RosterFileError } from './fileError'
 
 /** What the preview screen shows before the secretary confirms. */
 export interface RosterImportPreview {
