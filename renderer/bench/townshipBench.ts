@@ -24,7 +24,7 @@ import { buildBundle } from '@/exchange/bundle/build'
 import { signerFromSecretKey } from '@/exchange/bundle/keys'
 import { verifyBundle } from '@/exchange/bundle/verify'
 import { seededRandom } from '@/sample/random'
-import { SAMPLE_VILLAGE_NAMES, sampleVillageCode } from '@/sample/townshipBundles'
+import { SAMPLE_VILLAGE_NAMES, sampleVillageCode } from '@/app/township/sampleBundles'
 import { median } from './page'
 
 declare global {

@@ -3,15 +3,15 @@
  * import villages' bundles (three good, one tampered), see the table with its chain warning and
  * the tampered file refused by name, open a village and a matter's PDF, export the table to
  * Excel, and switch back. The bundles are made in Node by the app's own sample generator
- * (renderer/src/sample/townshipBundles.ts, loaded through jiti for its '@/' imports).
+ * (renderer/src/app/township/sampleBundles.ts, loaded through jiti for its '@/' imports).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { createJiti } from 'jiti'
 import { expect, test } from '@playwright/test'
-import type * as SampleModule from '../../renderer/src/sample/townshipBundles'
-import type { SampleBundle, TownshipSampleOptions } from '../../renderer/src/sample/townshipBundles'
+import type * as SampleModule from '../../renderer/src/app/township/sampleBundles'
+import type { SampleBundle, TownshipSampleOptions } from '../../renderer/src/app/township/sampleBundles'
 import { shot } from './helpers'
 
 const dir = resolve('test-results/files/township')
@@ -20,7 +20,7 @@ mkdirSync(dir, { recursive: true })
 const jiti = createJiti(import.meta.url, { alias: { '@': resolve('renderer/src') } })
 
 async function sampleBundles(options: TownshipSampleOptions): Promise<SampleBundle[]> {
-  const mod = await jiti.import<typeof SampleModule>(resolve('renderer/src/sample/townshipBundles.ts'))
+  const mod = await jiti.import<typeof SampleModule>(resolve('renderer/src/app/township/sampleBundles.ts'))
   return mod.townshipSampleBundles(options)
 }
 

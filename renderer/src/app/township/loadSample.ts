@@ -6,7 +6,7 @@
  * loadTownshipSample(ctx, onProgress?) → ImportReport
  */
 import { todayIso } from '@/domain/calendar/clock'
-import { townshipSampleBundles } from '@/sample/townshipBundles'
+import { townshipSampleBundles } from './sampleBundles'
 import type { TownshipContext } from './context'
 import { fileOfBytes, importBundles, type ImportProgress, type ImportReport } from './importBundles'
 

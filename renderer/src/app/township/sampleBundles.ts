@@ -19,7 +19,7 @@
 import { buildBundle, type BuiltBundle } from '@/exchange/bundle/build'
 import { signerFromSecretKey } from '@/exchange/bundle/keys'
 import { addDays } from '@/domain/calendar/calendar'
-import { seededRandom, type Random } from './random'
+import { seededRandom, type Random } from '@/sample/random'
 
 export interface SampleBundle {
   fileName: string

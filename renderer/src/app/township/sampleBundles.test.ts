@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { verifyBundle } from '@/exchange/bundle/verify'
-import { samplePdf, townshipSampleBundles } from './townshipBundles'
+import { samplePdf, townshipSampleBundles } from './sampleBundles'
 
 describe('townshipSampleBundles', () => {
   it('makes signed bundles that verify, one per village, the same bytes every time', async () => {
