@@ -32,6 +32,11 @@ export function rendererConfig(outDir: string, options: RendererBuild = {}): Use
     },
     define: {
       __APP_VERSION__: JSON.stringify(pkg.version),
+      // Vue without the Options API (every component here, in Element Plus and in vue-router is
+      // written with setup) and without devtools hooks: a smaller runtime to parse at every start.
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
     plugins: [
       vue(),
@@ -53,7 +58,14 @@ export function rendererConfig(outDir: string, options: RendererBuild = {}): Use
       target: 'chrome120',
       chunkSizeWarningLimit: 4000,
       assetsInlineLimit: 0,
-      ...(options.pages ? { rollupOptions: { input: options.pages.map((p) => `${root}${p}`) } } : {}),
+      // Chromium (and Electron's) knows <link rel="modulepreload">: no polyfill to run at start.
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        ...(options.pages ? { input: options.pages.map((p) => `${root}${p}`) } : {}),
+        // Dexie in a chunk of its own: the first screen's code is then parsed in two halves at
+        // once (Chromium parses each file on its own thread), not in one file after the other.
+        output: { codeSplitting: { groups: [{ name: 'dexie', test: /[\\/]node_modules[\\/]dexie[\\/]/ }] } },
+      },
     },
   }
 }

@@ -1,25 +1,44 @@
+// First of all: the settings the first screen needs are read straight from IndexedDB while the
+// rest of the app's code is evaluated (app/startup/begin.ts).
+import { firstSettings } from './app/startup/begin'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-// Styles of the Element Plus services used from script (templates get theirs on demand).
+// Element Plus's variables, and the styles of its services used from script (templates get theirs on demand).
+import 'element-plus/theme-chalk/base.css'
 import 'element-plus/es/components/message/style/css'
 import 'element-plus/es/components/message-box/style/css'
 import 'element-plus/es/components/loading/style/css'
-import 'element-plus/theme-chalk/base.css'
 import './styles/app.css'
 import App from './App.vue'
 import { router } from './router'
 import { requestPersistentStorage } from './db/persistence'
 import { appContext } from './app/context'
+import { townshipContext } from './app/township/context'
+import { modeOf, startAppMode } from './app/township/mode'
+import { storedProfile } from './app/village/loadProfile'
+import { configureElementPlus } from './components/elementPlus'
 import { getShell } from './shell'
 import { useVillageStore } from './stores/village'
 import { forgetPreloadedHome, preloadHome } from './views/home/homeData'
 
 const app = createApp(App)
+configureElementPlus(app)
 const pinia = createPinia()
 app.use(pinia)
+const village = useVillageStore(pinia)
+village.start(firstSettings.then((first) => first.village && storedProfile(first.village.profileRow)))
+startAppMode(
+  firstSettings.then((first) => first.township && modeOf(first.township.mode)),
+  townshipContext,
+)
 // The home screen's numbers and reminders are read while the app mounts and checks the village
 // (views/home/homeData.ts), not after: IndexedDB works meanwhile in another process.
-if (router.resolve(location.hash.slice(1) || '/').name === 'home') preloadHome(useVillageStore(pinia).context())
+if (router.resolve(location.hash.slice(1) || '/').name === 'home') {
+  preloadHome(
+    village.context(),
+    firstSettings.then((first) => first.village && { dbName: first.village.dbName, head: first.village.auditHead }),
+  )
+}
 app.use(router)
 app.mount('#app')
 // the first screen was another one after all (首次设置, 乡镇汇总): a later visit reads afresh

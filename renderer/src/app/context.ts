@@ -17,12 +17,18 @@ export type AppContext = UnitContext
 let environment: { db?: XiangyueDb; clock?: Clock } = {}
 
 export function appContext(actor: string): AppContext {
-  return { db: environment.db ?? appDb(), actor: actor || '未署名', clock: environment.clock ?? systemClock }
+  return {
+    // Made on first use, not here: the start's first screen asks for a context before it reads
+    // anything through Dexie (app/startup/firstRead.ts), and setting Dexie up is not free.
+    get db() {
+      return environment.db ?? appDb()
+    },
+    actor: actor || '未署名',
+    clock: environment.clock ?? systemClock,
+  }
 }
 
 /** Test and bench support: the database and clock every `appContext` gets from now on. */
 export function configureApp(next: { db?: XiangyueDb; clock?: Clock }): void {
   environment = { ...next }
 }
-
-export { StaleRecordError } from '@/db/unitOfWork'

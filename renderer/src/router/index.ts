@@ -6,6 +6,7 @@ import AppShell from '@/components/AppShell.vue'
 // the village was read would add one more round trip before anything can be shown.
 import HomeView from '@/views/home/HomeView.vue'
 import { modeRedirect } from '@/views/township/modeGuard'
+import { elementPlusReady } from '@/components/elementPlus'
 
 /** Every area's screen, by area name (areas.ts): a missing one stops the app at start, not at a click. */
 const areaViews: Record<string, RouteComponent | (() => Promise<unknown>)> = {
@@ -45,7 +46,8 @@ const routes: RouteRecordRaw[] = [
         path: area.path === '/' ? '' : area.path.slice(1),
         name: area.name,
         component: viewOf(area.name),
-        meta: { title: area.title, area: area.name },
+        // plain: made of plain elements only, no Element Plus component (components/elementPlus.ts)
+        meta: { title: area.title, area: area.name, plain: area.name === 'home' },
       })),
       {
         path: 'decisions/:id',
@@ -87,7 +89,9 @@ router.beforeEach(async (to) => {
     () => undefined,
     (error: unknown) => ({ error }),
   )
-  const [byMode, failure] = await Promise.all([modeRedirect(to), loaded]) // 乡镇工作人员 mode shows only the township screens
+  // Element Plus's components read their locale when made: only a plain screen need not wait for it.
+  const elementPlus = to.meta.plain === true ? undefined : elementPlusReady()
+  const [byMode, failure] = await Promise.all([modeRedirect(to), loaded, elementPlus]) // 乡镇工作人员 mode shows only the township screens
   if (byMode !== undefined) return byMode
   if (failure) throw failure.error
   if (!village.profile && to.name !== 'setup') return { name: 'setup' }

@@ -1,11 +1,13 @@
 /**
  * Village store: the 村情 profile as last loaded or saved (every screen reads it), and the version
  * a save must hand back (app/village/profile.ts refuses a save over another window's edit).
+ * start(first): the app's start hands over its own read (app/startup/firstRead.ts) as the first
+ * load; when that read could not be made (null), the profile is loaded as usual.
  */
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { appContext } from '@/app/context'
-import { loadVillageProfile, saveVillageProfile } from '@/app/village/profile'
+import { loadVillageProfile, type StoredVillageProfile } from '@/app/village/loadProfile'
 import type { VillageProfile } from '@/domain/village/profile'
 
 export const useVillageStore = defineStore('village', () => {
@@ -18,19 +20,25 @@ export const useVillageStore = defineStore('village', () => {
   /** The use cases' context, acting as the secretary. */
   const context = () => appContext(actor())
 
-  function load(force = false): Promise<void> {
-    if (force) loading = undefined
-    return (loading ??= loadVillageProfile(context()).then((stored) => {
-      profile.value = stored.profile
-      version = stored.version
-    }))
-  }
-
-  async function save(next: VillageProfile): Promise<void> {
-    const stored = await saveVillageProfile(context(), next, version)
+  function adopt(stored: StoredVillageProfile) {
     profile.value = stored.profile
     version = stored.version
   }
 
-  return { profile, load, save, actor, context }
+  function load(force = false): Promise<void> {
+    if (force) loading = undefined
+    return (loading ??= loadVillageProfile(context()).then(adopt))
+  }
+
+  function start(first: Promise<StoredVillageProfile | null>): void {
+    loading = first.then((stored) => (stored ? adopt(stored) : load(true)))
+  }
+
+  async function save(next: VillageProfile): Promise<void> {
+    // fetched when first saved: the audited write is not part of the first screen's code
+    const { saveVillageProfile } = await import('@/app/village/profile')
+    adopt(await saveVillageProfile(context(), next, version))
+  }
+
+  return { profile, load, start, save, actor, context }
 })

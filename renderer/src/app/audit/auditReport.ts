@@ -7,7 +7,7 @@
  *   head, and the check of the WHOLE log (a period's report still says whether the log is intact).
  * renderAuditReportPdf(ctx, village, period?, onProgress?) → the PDF bytes as printed.
  */
-import { readAuditHead } from '@/db/audit/log'
+import { readAuditHead } from '@/db/audit/head'
 import { beijingDate, nowIso } from '@/domain/calendar/clock'
 import { compareIsoDates } from '@/domain/calendar/calendar'
 import type { VillageProfile } from '@/domain/village/profile'

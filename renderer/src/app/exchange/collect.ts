@@ -18,7 +18,7 @@
  * Masked (the default): maskPersonData over every data file (exchange/bundle/personData.ts). The
  * PDFs are as printed, and print masks numbers already.
  */
-import { readAuditHead } from '@/db/audit/log'
+import { readAuditHead } from '@/db/audit/head'
 import { loadCompactRow } from '@/db/repositories/compacts'
 import { listCaseRows } from '@/db/repositories/cases'
 import { listMatterRows } from '@/db/repositories/matters'

@@ -14,7 +14,13 @@ export interface TownshipContext {
 let environment: Partial<TownshipContext> = {}
 
 export function townshipContext(): TownshipContext {
-  return { db: environment.db ?? townshipDb(), clock: environment.clock ?? systemClock }
+  return {
+    // made on first use (see app/context.ts): the mode is usually known from the start's own read
+    get db() {
+      return environment.db ?? townshipDb()
+    },
+    clock: environment.clock ?? systemClock,
+  }
 }
 
 /** Test and bench support: the database and clock every `townshipContext` gets from now on. */

@@ -4,25 +4,38 @@
  *
  *   appMode(ctx) → 'village' | 'township' (cached after the first read)
  *   setAppMode(ctx, mode)
+ *   startAppMode(first, ctx) → the start's read (app/startup/firstRead.ts) becomes the cached one;
+ *     when it could not read the mode (null), appMode reads it as usual
  */
+import { APP_MODE_KEY } from '@/db/names'
 import { readSetting, writeSetting } from '@/db/township'
 import type { TownshipContext } from './context'
 
 export type AppMode = 'village' | 'township'
 
-const MODE_KEY = 'appMode'
-let cached: AppMode | undefined
+let cached: Promise<AppMode> | undefined
 
-export async function appMode(ctx: TownshipContext): Promise<AppMode> {
-  if (cached) return cached
-  const stored = await readSetting<string>(ctx.db, MODE_KEY)
-  cached = stored === 'township' ? 'township' : 'village'
-  return cached
+/** The stored value as a mode: anything but 'township' (nothing stored yet included) is 村委会. */
+export const modeOf = (stored: unknown): AppMode => (stored === 'township' ? 'township' : 'village')
+
+export function appMode(ctx: TownshipContext): Promise<AppMode> {
+  return (cached ??= readSetting<string>(ctx.db, APP_MODE_KEY).then(modeOf, (error: unknown) => {
+    cached = undefined
+    throw error
+  }))
+}
+
+export function startAppMode(first: Promise<AppMode | null>, ctx: () => TownshipContext): void {
+  cached = first.then((mode) => {
+    if (mode) return mode
+    cached = undefined
+    return appMode(ctx())
+  })
 }
 
 export async function setAppMode(ctx: TownshipContext, mode: AppMode): Promise<void> {
-  await writeSetting(ctx.db, MODE_KEY, mode)
-  cached = mode
+  await writeSetting(ctx.db, APP_MODE_KEY, mode)
+  cached = Promise.resolve(mode)
 }
 
 /** Test support: forget the cached mode. */

@@ -20,7 +20,7 @@
  * latest entry, whatever its date): a move recorded ahead of time (迁出 from next Monday) leaves the
  * villager 在册 until that day.
  */
-import { readAuditHead } from '@/db/audit/log'
+import { readAuditHead } from '@/db/audit/head'
 import { todayIso } from '@/domain/calendar/clock'
 import { formatChineseDate } from '@/domain/calendar/calendar'
 import { registerCounts, type RegisterCounts } from '@/domain/people/counts'

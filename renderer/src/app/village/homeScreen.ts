@@ -10,6 +10,10 @@
  *   today: '2026年3月1日 星期日'
  * }
  * browserHomeCache() → the cache the app passes: one localStorage entry.
+ * knownHead (optional): the audit head as the start already read it (app/startup/firstRead.ts),
+ *   { dbName, head } of ctx.db's database (the caller vouches for that: main.ts passes the app's
+ *   own context and the start read the app's own database), or null when it could not: then the
+ *   head is read here. With it, a cache hit sets no Dexie up at all.
  *
  * Why a cache: on the large sample village (10,000 people, 1,000 cases, 2,000 meetings) the full
  * read takes 0.3–0.5 s, most of it IndexedDB handing over 10,000 villagers, and the home screen
@@ -21,7 +25,8 @@
  * Only the head is read when the tag matches; the full read (homeScreenRead.ts, with the reminder
  * rules of every area) is fetched only when it does not, so the first screen's code stays small.
  */
-import { readAuditHead } from '@/db/audit/log'
+import { readAuditHead } from '@/db/audit/head'
+import type { AuditHead } from '@/db/audit/chain'
 import { todayIso } from '@/domain/calendar/clock'
 import type { RegisterCounts } from '@/domain/people/counts'
 import type { AppContext } from '../context'
@@ -45,15 +50,20 @@ export function browserHomeCache(): HomeCache {
 const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev'
 
 /** The tag a cached result must carry to be shown: same app, same database, same day, same last write. */
-export function homeTag(dbName: string, today: string, head: { seq: number; hash: string } | undefined): string {
+export function homeTag(dbName: string, today: string, head: AuditHead | undefined): string {
   return `${APP_VERSION}|${dbName}|${today}|${head ? `${head.seq}:${head.hash}` : 'empty'}`
 }
 
-export async function homeScreen(ctx: AppContext, cache?: HomeCache): Promise<HomeScreen> {
+export async function homeScreen(
+  ctx: AppContext,
+  cache?: HomeCache,
+  knownHead?: Promise<{ dbName: string; head: AuditHead | undefined } | null>,
+): Promise<HomeScreen> {
   const today = todayIso(ctx.clock)
   const cached = cache ? parseCached(cache.read()) : null
   if (cached) {
-    const tag = homeTag(ctx.db.name, today, await readAuditHead(ctx.db))
+    const known = await knownHead
+    const tag = known ? homeTag(known.dbName, today, known.head) : homeTag(ctx.db.name, today, await readAuditHead(ctx.db))
     if (cached.tag === tag) return { ...cached.facts, today: chineseDateWithWeekday(today) }
   }
   const { readHomeScreen } = await import('./homeScreenRead')

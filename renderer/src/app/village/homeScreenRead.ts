@@ -6,7 +6,7 @@
  * the same moment: a write committing meanwhile cannot leave a result tagged with a head it does
  * not reflect.
  */
-import { readAuditHead } from '@/db/audit/log'
+import { readAuditHead } from '@/db/audit/head'
 import type { AuditHead } from '@/db/audit/chain'
 import { registerCounts, type RegisterCounts } from '@/domain/people/counts'
 import type { AppContext } from '../context'

@@ -4,7 +4,8 @@ import type { VillageProfile } from '@/domain/village/profile'
 import { snapshotOf, testVillageProfile, useTestContexts } from '../testContext'
 import { verifyAuditLog } from '../audit/auditLog'
 import { chineseDateWithWeekday, homeFacts } from './home'
-import { loadVillageProfile, saveVillageProfile, VillageProfileError } from './profile'
+import { loadVillageProfile } from './loadProfile'
+import { saveVillageProfile, VillageProfileError } from './profile'
 
 const profile: VillageProfile = testVillageProfile
 

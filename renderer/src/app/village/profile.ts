@@ -1,26 +1,16 @@
 /**
- * 村情设置 (the village profile): load it, and save it checked and audited.
+ * 村情设置 (the village profile): save it checked and audited (loading it: loadProfile.ts, whose
+ * loadVillageProfile gives the version to hand back here).
  *
- * loadVillageProfile(ctx) → { profile, version }: version is what saveVillageProfile must be given
- * back (undefined before the first setup), so two windows cannot overwrite each other's edits.
  * saveVillageProfile(ctx, profile, version) → the new { profile, version }; refuses (throws, Chinese)
  * a profile that fails domain/village/profile.ts's checks, or one changed meanwhile — nothing written.
  * The actor is the secretary the profile names (the first setup has no one else to name).
  */
-import { loadVillageRow, VILLAGE_KEY } from '@/db/repositories/village'
+import { VILLAGE_KEY } from '@/db/repositories/village'
 import { audited } from '@/db/unitOfWork'
 import { validateVillageProfile, type VillageProfile } from '@/domain/village/profile'
 import type { AppContext } from '../context'
-
-export interface StoredVillageProfile {
-  profile: VillageProfile | undefined
-  version: string | undefined
-}
-
-export async function loadVillageProfile(ctx: AppContext): Promise<StoredVillageProfile> {
-  const row = await loadVillageRow(ctx.db)
-  return { profile: row?.value as VillageProfile | undefined, version: row ? (row.updatedAt ?? '') : undefined }
-}
+import type { StoredVillageProfile } from './loadProfile'
 
 export class VillageProfileError extends Error {}
 

@@ -4,13 +4,14 @@
  * its audit entry commit together or not at all.
  */
 import { monotonicFactory } from 'ulid'
+import { AUDIT_HEAD_KEY } from '../names'
 import type { XiangyueDb } from '../schema'
-import { sealEntry, verifyAuditChain, type AuditAction, type AuditEntry, type AuditHead, type ChainReport } from './chain'
+import { sealEntry, verifyAuditChain, type AuditAction, type AuditEntry, type ChainReport } from './chain'
 import { sha256Hex } from '@/domain/evidence/hash'
 import type { AuditFinding } from './anchor'
+import { readAuditHead } from './head'
 import { checkRecordsAgainstLog } from './records'
 
-const HEAD_KEY = 'auditHead'
 const newEntryId = monotonicFactory()
 
 export interface AuditInput {
@@ -66,12 +67,8 @@ export async function appendAuditBatch(db: XiangyueDb, inputs: readonly AuditInp
   })
   if (!entries.length) return entries
   await db.auditLog.bulkAdd(entries)
-  await db.settings.put({ key: HEAD_KEY, value: head })
+  await db.settings.put({ key: AUDIT_HEAD_KEY, value: head })
   return entries
-}
-
-export async function readAuditHead(db: XiangyueDb): Promise<AuditHead | undefined> {
-  return (await db.settings.get(HEAD_KEY))?.value as AuditHead | undefined
 }
 
 /** Reads the whole log in seq order and checks it against the stored head. */

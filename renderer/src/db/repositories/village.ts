@@ -1,9 +1,10 @@
 /** 村情 (village profile) persistence: one row in `settings`. Written only through app/village (audited). */
 import type { VillageProfile } from '@/domain/village/profile'
+import { VILLAGE_KEY } from '../names'
 import type { SettingRow } from '../rows'
 import type { XiangyueDb } from '../schema'
 
-export const VILLAGE_KEY = 'village'
+export { VILLAGE_KEY }
 
 export async function loadVillageRow(db: XiangyueDb): Promise<SettingRow | undefined> {
   return db.settings.get(VILLAGE_KEY)

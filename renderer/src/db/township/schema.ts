@@ -7,9 +7,9 @@
  * Like db/schema.ts: never rename the database, never edit a shipped version — add a new one.
  */
 import Dexie, { type Table } from 'dexie'
+import { TOWNSHIP_DB_NAME, TOWNSHIP_SCHEMA_VERSION } from '../names'
 
-/** Bound to the renderer origin like 'xiangyue'; must never change. */
-export const TOWNSHIP_DB_NAME = 'xiangyue-township'
+export { TOWNSHIP_DB_NAME, TOWNSHIP_SCHEMA_VERSION }
 
 /** One imported bundle: what its verified manifest says, and its data files parsed. */
 export interface TownshipBundleRow {
@@ -66,7 +66,7 @@ export class TownshipDb extends Dexie {
 
   constructor(name: string = TOWNSHIP_DB_NAME) {
     super(name)
-    this.version(1).stores({
+    this.version(TOWNSHIP_SCHEMA_VERSION).stores({
       bundles: '&sha256, villageCode, createdAt',
       bundleFiles: '&sha256',
       importLog: '++seq, at',

@@ -13,6 +13,7 @@
  */
 import { zipSync, strToU8, type Zippable } from 'fflate'
 import type { AuditHead } from '@/db/audit/chain'
+import { AUDIT_HEAD_KEY } from '@/db/names'
 import { VILLAGE_KEY } from '@/db/repositories/village'
 import type { XiangyueDb } from '@/db/schema'
 import type { VillageProfile } from '@/domain/village/profile'
@@ -50,9 +51,6 @@ export interface BuiltBackup {
  * nothing beside the PDFs, seconds are what the secretary waits.
  */
 const TABLE_LEVEL = 1
-
-/** the settings key of the audit head (db/audit/log.ts keeps it private) */
-const AUDIT_HEAD_KEY = 'auditHead'
 
 export async function makeBackup(db: XiangyueDb, options: MakeBackupOptions = {}): Promise<BuiltBackup> {
   const now = options.now ?? new Date()

@@ -24,7 +24,7 @@
  * 'xiangyue:restore' (whole use case, from the click to the data kept/replaced), which
  * scripts/bench can read as backup_ms and restore_ms, the way it reads 'xiangyue:search'.
  */
-import { readAuditHead } from '@/db/audit/log'
+import { readAuditHead } from '@/db/audit/head'
 import { audited, type UnitContext } from '@/db/unitOfWork'
 import { askPersistentStorage, type PersistenceAnswer } from '@/shell/storage'
 import type { AuditAnchorStore, BackupFileInfo, BackupSaveOutcome, BackupShelf, SaveFilter, SaveOutcome } from '@/shell/types'

@@ -3,7 +3,8 @@
  * app mounts when the first screen is the home screen, so IndexedDB works while the code is still
  * being evaluated and the shell rendered, instead of after the home screen has mounted.
  *
- * preloadHome(ctx): starts homeScreen(ctx, browserHomeCache()) (app/village/homeScreen.ts), once.
+ * preloadHome(ctx, knownHead): starts homeScreen(ctx, browserHomeCache(), knownHead)
+ *   (app/village/homeScreen.ts), once; knownHead is the audit head the start read.
  * homeData(ctx) → Promise<HomeScreen>: the started read if there is one (taken once: a later visit
  *   to the home screen reads afresh, as the data may have changed), else a new one.
  * forgetPreloadedHome(): drops a started read nobody took (the first screen was another one).
@@ -13,9 +14,9 @@ import type { AppContext } from '@/app/context'
 
 let started: Promise<HomeScreen> | undefined
 
-export function preloadHome(ctx: AppContext): void {
+export function preloadHome(ctx: AppContext, knownHead?: Parameters<typeof homeScreen>[2]): void {
   if (started) return
-  started = homeScreen(ctx, browserHomeCache())
+  started = homeScreen(ctx, browserHomeCache(), knownHead)
   // the screen that takes it reports a failure; one nobody takes must not be an unhandled rejection
   started.catch(() => undefined)
 }
