@@ -13,6 +13,7 @@ import App from './App.vue'
 import { router } from './router'
 import { requestPersistentStorage } from './db/persistence'
 import { appContext } from './app/context'
+import { databasesReady } from './app/startup/databases'
 import { townshipContext } from './app/township/context'
 import { modeOf, startAppMode } from './app/township/mode'
 import { storedProfile } from './app/village/loadProfile'
@@ -54,6 +55,7 @@ const shell = getShell()
 if (shell.backups.automatic) {
   void router
     .isReady()
+    .then(() => databasesReady())
     .then(() => import('./app/backup/automatic'))
     .then(({ startAutomaticBackups }) => startAutomaticBackups({ shell, context: () => appContext('自动备份') }))
     .catch((error: unknown) => console.warn('自动备份未能启动', error))

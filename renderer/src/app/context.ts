@@ -6,7 +6,7 @@
  * Input: the actor's name. Output: { db, actor, clock }. `configureApp` swaps the database or the
  * clock for the whole app (tests of the stores, the bench); nothing else should call it.
  */
-import { db as appDb } from '@/db'
+import { appDb } from '@/db/connections'
 import type { XiangyueDb } from '@/db/schema'
 import type { UnitContext } from '@/db/unitOfWork'
 import type { Clock } from '@/domain/calendar/clock'

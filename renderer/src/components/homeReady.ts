@@ -4,10 +4,12 @@
  *
  * whenHomeReady(then, fallbackMs = 3000): runs `then` once, when the home screen's mark
  *   xiangyue:home-interactive is set (at once if it already is), or after fallbackMs on any other
- *   first screen.
+ *   first screen, and Dexie's code is in (app/startup/databases.ts): what runs then reads.
  * whenIdle(fn, timeoutMs = 3000): runs `fn` when the main thread is idle (at the latest after
  *   timeoutMs), or shortly where requestIdleCallback does not exist.
  */
+import { databasesReady } from '@/app/startup/databases'
+
 const HOME_READY = 'xiangyue:home-interactive'
 
 export function whenHomeReady(then: () => void, fallbackMs = 3000): void {
@@ -17,7 +19,7 @@ export function whenHomeReady(then: () => void, fallbackMs = 3000): void {
     done = true
     observer?.disconnect()
     clearTimeout(timer)
-    then()
+    databasesReady().then(then, (error: unknown) => console.warn('数据库程序未能载入', error))
   }
   const timer = setTimeout(once, fallbackMs)
   let observer: PerformanceObserver | undefined

@@ -4,7 +4,7 @@
  * version, its promise machinery) then happen after that screen is up, not before it.
  *
  * readRowsWithoutDexie({ name, version, store, keys }) → Promise<Map<key, row> | null>
- *   name     the database's name (db/schema.ts DB_NAME, db/township/schema.ts TOWNSHIP_DB_NAME)
+ *   name     the database's name (db/names.ts DB_NAME, TOWNSHIP_DB_NAME)
  *   version  the IndexedDB version this app's Dexie schema gives it (dexieVersion below)
  *   store    an object store keyed by `key` (Dexie's '&key')
  *   keys     exactly the keys to read; each row found is in the map under its key

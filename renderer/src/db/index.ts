@@ -1,8 +1,2 @@
-/** The app's one database connection. Repositories take it as a parameter so tests can pass their own. */
-import { XiangyueDb } from './schema'
-
-let instance: XiangyueDb | undefined
-
-export function db(): XiangyueDb {
-  return (instance ??= new XiangyueDb())
-}
+/** The app's one database connection (db/connections.ts). Repositories take it as a parameter so tests can pass their own. */
+export { appDb as db, databasesReady } from './connections'

@@ -7,6 +7,7 @@ import AppShell from '@/components/AppShell.vue'
 import HomeView from '@/views/home/HomeView.vue'
 import { modeRedirect } from '@/views/township/modeGuard'
 import { elementPlusReady } from '@/components/elementPlus'
+import { databasesReady } from '@/app/startup/databases'
 
 /** Every area's screen, by area name (areas.ts): a missing one stops the app at start, not at a click. */
 const areaViews: Record<string, RouteComponent | (() => Promise<unknown>)> = {
@@ -89,8 +90,9 @@ router.beforeEach(async (to) => {
     () => undefined,
     (error: unknown) => ({ error }),
   )
-  // Element Plus's components read their locale when made: only a plain screen need not wait for it.
-  const elementPlus = to.meta.plain === true ? undefined : elementPlusReady()
+  // Every screen but a plain one reads through Dexie and is made of Element Plus's components,
+  // which read their locale when made: both are fetched after the first screen, and waited for here.
+  const elementPlus = to.meta.plain === true ? undefined : Promise.all([elementPlusReady(), databasesReady()])
   const [byMode, failure] = await Promise.all([modeRedirect(to), loaded, elementPlus]) // 乡镇工作人员 mode shows only the township screens
   if (byMode !== undefined) return byMode
   if (failure) throw failure.error

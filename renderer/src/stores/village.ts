@@ -7,6 +7,7 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { appContext } from '@/app/context'
+import { databasesReady } from '@/app/startup/databases'
 import { loadVillageProfile, type StoredVillageProfile } from '@/app/village/loadProfile'
 import type { VillageProfile } from '@/domain/village/profile'
 
@@ -27,7 +28,9 @@ export const useVillageStore = defineStore('village', () => {
 
   function load(force = false): Promise<void> {
     if (force) loading = undefined
-    return (loading ??= loadVillageProfile(context()).then(adopt))
+    return (loading ??= databasesReady()
+      .then(() => loadVillageProfile(context()))
+      .then(adopt))
   }
 
   function start(first: Promise<StoredVillageProfile | null>): void {

@@ -2,7 +2,8 @@
  * The township use cases' context: the township database and the clock. Like app/context.ts, tests
  * pass a fresh fake-indexeddb database and a fixed clock; the views get the app's own.
  */
-import { townshipDb, type TownshipDb } from '@/db/township'
+import { townshipDatabase } from '@/db/connections'
+import type { TownshipDb } from '@/db/township/schema'
 import type { Clock } from '@/domain/calendar/clock'
 import { systemClock } from '../clock'
 
@@ -17,7 +18,7 @@ export function townshipContext(): TownshipContext {
   return {
     // made on first use (see app/context.ts): the mode is usually known from the start's own read
     get db() {
-      return environment.db ?? townshipDb()
+      return environment.db ?? townshipDatabase()
     },
     clock: environment.clock ?? systemClock,
   }

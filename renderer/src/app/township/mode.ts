@@ -8,7 +8,7 @@
  *     when it could not read the mode (null), appMode reads it as usual
  */
 import { APP_MODE_KEY } from '@/db/names'
-import { readSetting, writeSetting } from '@/db/township'
+import { databasesReady } from '@/db/connections'
 import type { TownshipContext } from './context'
 
 export type AppMode = 'village' | 'township'
@@ -19,10 +19,17 @@ let cached: Promise<AppMode> | undefined
 export const modeOf = (stored: unknown): AppMode => (stored === 'township' ? 'township' : 'village')
 
 export function appMode(ctx: TownshipContext): Promise<AppMode> {
-  return (cached ??= readSetting<string>(ctx.db, APP_MODE_KEY).then(modeOf, (error: unknown) => {
+  return (cached ??= stored(ctx).then(modeOf, (error: unknown) => {
     cached = undefined
     throw error
   }))
+}
+
+// The township database's code is fetched only when the mode is read or set through it (db/connections.ts).
+async function stored(ctx: TownshipContext): Promise<unknown> {
+  await databasesReady()
+  const { readSetting } = await import('@/db/township')
+  return readSetting(ctx.db, APP_MODE_KEY)
 }
 
 export function startAppMode(first: Promise<AppMode | null>, ctx: () => TownshipContext): void {
@@ -34,6 +41,8 @@ export function startAppMode(first: Promise<AppMode | null>, ctx: () => Township
 }
 
 export async function setAppMode(ctx: TownshipContext, mode: AppMode): Promise<void> {
+  await databasesReady()
+  const { writeSetting } = await import('@/db/township')
   await writeSetting(ctx.db, APP_MODE_KEY, mode)
   cached = Promise.resolve(mode)
 }

@@ -26,6 +26,7 @@
  * rules of every area) is fetched only when it does not, so the first screen's code stays small.
  */
 import { readAuditHead } from '@/db/audit/head'
+import { databasesReady } from '@/db/connections'
 import type { AuditHead } from '@/db/audit/chain'
 import { todayIso } from '@/domain/calendar/clock'
 import type { RegisterCounts } from '@/domain/people/counts'
@@ -61,10 +62,15 @@ export async function homeScreen(
 ): Promise<HomeScreen> {
   const today = todayIso(ctx.clock)
   const cached = cache ? parseCached(cache.read()) : null
-  if (cached) {
-    const known = await knownHead
-    const tag = known ? homeTag(known.dbName, today, known.head) : homeTag(ctx.db.name, today, await readAuditHead(ctx.db))
-    if (cached.tag === tag) return { ...cached.facts, today: chineseDateWithWeekday(today) }
+  const known = cached ? await knownHead : null
+  if (cached && known) {
+    if (cached.tag === homeTag(known.dbName, today, known.head)) return { ...cached.facts, today: chineseDateWithWeekday(today) }
+  }
+  // Dexie's code is fetched after the first screen (db/connections.ts): what reads through it waits
+  await databasesReady()
+  if (cached && !known) {
+    if (cached.tag === homeTag(ctx.db.name, today, await readAuditHead(ctx.db)))
+      return { ...cached.facts, today: chineseDateWithWeekday(today) }
   }
   const { readHomeScreen } = await import('./homeScreenRead')
   const fresh = await readHomeScreen(ctx, today)

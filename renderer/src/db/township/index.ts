@@ -1,22 +1,17 @@
 /**
  * The township database's one connection, and its reads and writes. Only app/township calls these.
  *
- *   townshipDb()                              → the connection ('xiangyue-township')
+ *   townshipDb()                              → the connection ('xiangyue-township', db/connections.ts)
  *   storeBundle(db, row, bytes, log)          → one transaction: the bundle, its file and the log
  *                                               entry commit together, or none of them does
  *   logImport(db, entry)                      → a refused or duplicate attempt
  *   hasBundle(db, sha256), listBundles(db), bundlesOfVillage(db, code), bundleFile(db, sha256)
  *   readSetting(db, key), writeSetting(db, key, value)
  */
-import { TownshipDb, type TownshipBundleRow, type TownshipImportLogRow } from './schema'
+import type { TownshipBundleRow, TownshipDb, TownshipImportLogRow } from './schema'
 
 export * from './schema'
-
-let instance: TownshipDb | undefined
-
-export function townshipDb(): TownshipDb {
-  return (instance ??= new TownshipDb())
-}
+export { townshipDatabase as townshipDb } from '../connections'
 
 export async function storeBundle(db: TownshipDb, row: TownshipBundleRow, bytes: Uint8Array, log: TownshipImportLogRow): Promise<void> {
   await db.transaction('rw', [db.bundles, db.bundleFiles, db.importLog], async () => {

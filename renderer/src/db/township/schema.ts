@@ -4,7 +4,7 @@
  * Read-only for the user: the only writes are importing a verified bundle (all of it, in one
  * transaction) and the mode setting. Every import attempt, accepted or refused, is logged.
  *
- * Like db/schema.ts: never rename the database, never edit a shipped version — add a new one.
+ * Like db/schemaVersions.ts: never rename the database, never edit a shipped version — add a new one.
  */
 import Dexie, { type Table } from 'dexie'
 import { TOWNSHIP_DB_NAME, TOWNSHIP_SCHEMA_VERSION } from '../names'

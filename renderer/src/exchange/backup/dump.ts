@@ -12,7 +12,7 @@ import { canonicalJson } from '@/domain/evidence/canonical'
 import { schemaVersions, type XiangyueDb } from '@/db/schema'
 import { filePartPath, tableLabel, type BytesRef, type SharedRef } from './format'
 
-/** The tables a database of `version` has, with their Dexie stores strings (from db/schema.ts). */
+/** The tables a database of `version` has, with their Dexie stores strings (from db/schemaVersions.ts). */
 export function tablesAt(version: number): Record<string, string> {
   const tables: Record<string, string> = {}
   for (const v of schemaVersions) {

@@ -100,7 +100,7 @@ const tableSchema = z.strictObject({
 export const manifestSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number().int().positive(),
-  /** the database version (db/schema.ts) the rows were read at */
+  /** the database version (db/schemaVersions.ts) the rows were read at */
   schemaVersion: z.number().int().positive(),
   databaseName: z.string().max(200),
   /** ISO-8601 UTC */

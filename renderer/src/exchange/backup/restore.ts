@@ -21,7 +21,7 @@
  * transaction, and IndexedDB rolls all of it back.
  *
  * A backup of an older schema version is first written into a temporary database opened at that
- * version, which is then opened at this app's version so db/schema.ts's own upgrade functions run,
+ * version, which is then opened at this app's version so db/schemaVersions.ts's own upgrade functions run,
  * and the upgraded rows are what is restored. A newer version is refused (inspect.ts).
  */
 import Dexie from 'dexie'
@@ -175,7 +175,7 @@ async function replaceEverything(
 
 /**
  * An older backup: written into a temporary database at its own version, reopened at the target
- * version (running the upgrades of db/schema.ts), read back. The temporary database is always deleted.
+ * version (running the upgrades of db/schemaVersions.ts), read back. The temporary database is always deleted.
  */
 async function upgradeRows(contents: BackupContents, target: XiangyueDb): Promise<TableRows[]> {
   const name = `${target.name}-restore-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
