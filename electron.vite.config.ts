@@ -28,9 +28,5 @@ export default defineConfig({
   renderer: {
     ...rendererConfig(resolve('out/renderer')),
     server: { host: 'localhost', port: 5173, strictPort: true },
-    build: {
-      ...rendererConfig(resolve('out/renderer')).build,
-      rollupOptions: { input: resolve('renderer/index.html') },
-    },
   },
 })
