@@ -8,7 +8,9 @@
  * { input, rule, file, count, why }. Output: exit 0 when every finding is in the baseline (at most
  * `count` times per rule and file), 1 with the new findings listed otherwise, 2 when the tool
  * could not run. Findings are matched by rule and file, not line: a line moving is not news, a new
- * window or a weaker preference is.
+ * window or a weaker preference is. A built chunk is named without its content hash
+ * (renderer/assets/layout-c5xXztmd.js → renderer/assets/layout.js), so a reviewed finding in a
+ * library stays reviewed when the app's code around it changes; chunks of one name count together.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
@@ -20,6 +22,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const ELECTRON_VERSION = '45.4.1'
 const INPUTS = ['electron', 'out']
 const baseline = JSON.parse(readFileSync(path.join(root, 'electron/electronegativity-baseline.json'), 'utf8'))
+
+/** Vite's chunk names end in -<8 characters of hash>.js. */
+const withoutHash = (file) => file.replace(/-[A-Za-z0-9_-]{8}(\.[a-z]+)$/, '$1')
 
 /** Findings of one input as "rule file" → count. */
 function scan(input) {
@@ -35,7 +40,7 @@ function scan(input) {
     const results = JSON.parse(readFileSync(out, 'utf8')).runs?.[0]?.results ?? []
     const counts = new Map()
     for (const r of results) {
-      const file = r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? 'N/A'
+      const file = withoutHash(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? 'N/A')
       const key = `${r.ruleId} ${file}`
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }
