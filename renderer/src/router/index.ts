@@ -92,8 +92,8 @@ router.beforeEach(async (to) => {
   )
   // Every screen but a plain one reads through Dexie and is made of Element Plus's components,
   // which read their locale when made: both are fetched after the first screen, and waited for here.
-  const elementPlus = to.meta.plain === true ? undefined : Promise.all([elementPlusReady(), databasesReady()])
-  const [byMode, failure] = await Promise.all([modeRedirect(to), loaded, elementPlus]) // 乡镇工作人员 mode shows only the township screens
+  const screenCode = to.meta.plain === true ? undefined : Promise.all([elementPlusReady(), databasesReady()])
+  const [byMode, failure] = await Promise.all([modeRedirect(to), loaded, screenCode]) // 乡镇工作人员 mode shows only the township screens
   if (byMode !== undefined) return byMode
   if (failure) throw failure.error
   if (!village.profile && to.name !== 'setup') return { name: 'setup' }
