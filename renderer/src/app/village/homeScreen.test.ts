@@ -6,6 +6,7 @@ import { addVillager } from '../people/addVillager'
 import { seedVillage } from '../meetings/testRegistry'
 import { homeFacts } from './homeFacts'
 import { homeReminders } from './reminders'
+import { readAuditHead } from '@/db/audit/head'
 import { homeScreen, type HomeCache } from './homeScreen'
 
 const context = useTestContexts('app-village-home-screen')
@@ -87,5 +88,24 @@ describe('homeScreen', () => {
     doctored.facts.counts.villagers.inRegister = 7
     cache.stored = JSON.stringify(doctored)
     expect((await homeScreen(context('2026-03-01T02:00:00.000Z'), cache)).counts.villagers.inRegister).toBe(0)
+  })
+
+  it('the start’s own read of the head (knownHead) decides the cache as a read here would', async () => {
+    const ctx = context('2026-03-01T02:00:00.000Z')
+    const cache = memoryCache()
+    await homeScreen(ctx, cache)
+    const doctored = JSON.parse(cache.stored!)
+    doctored.facts.counts.villagers.inRegister = 7
+    cache.stored = JSON.stringify(doctored)
+    const head = await readAuditHead(ctx.db)
+    // the head as it is: the cache answers
+    expect((await homeScreen(ctx, cache, Promise.resolve({ dbName: ctx.db.name, head }))).counts.villagers.inRegister).toBe(7)
+    // a head that moved since (a write the cache did not see): everything is read again
+    const moved = { seq: (head?.seq ?? 0) + 1, hash: 'f'.repeat(64) }
+    expect((await homeScreen(ctx, cache, Promise.resolve({ dbName: ctx.db.name, head: moved }))).counts.villagers.inRegister).toBe(0)
+    // the start could not read it (null): read here, and the fresh cache answers again
+    expect(cache.writes).toBe(2)
+    expect((await homeScreen(ctx, cache, Promise.resolve(null))).counts.villagers.inRegister).toBe(0)
+    expect(cache.writes).toBe(2)
   })
 })
