@@ -11,6 +11,7 @@ import type { UserConfig } from 'vite'
 import pkg from '../package.json' with { type: 'json' }
 import { cspPlugin } from './build/csp'
 import { divisionsPlugin } from './build/divisions'
+import { earlyFirstReadPlugin } from './build/earlyFirstRead'
 import { pdfmakeBrowserPlugin } from './build/pdfmakeBrowser'
 import { printFontsPlugin } from './build/printFonts'
 import { verifierPlugin } from './build/verifierPlugin'
@@ -43,6 +44,8 @@ export function rendererConfig(outDir: string, options: RendererBuild = {}): Use
       // Element Plus on demand: only the components a template uses are bundled, with their CSS.
       Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
       cspPlugin(),
+      // the first read of IndexedDB, started from a classic script before the modules are in
+      earlyFirstReadPlugin(),
       pdfmakeBrowserPlugin(),
       // virtual:print-fonts: core-subset and full TTF urls for the PDF engine
       printFontsPlugin(),

@@ -1,10 +1,19 @@
 /**
- * The first thing the app does (main.ts imports this module before any other): it starts the read
- * of the settings the first screen needs (firstRead.ts), so IndexedDB works in its own process
- * while Vue, the router and Dexie are being evaluated here.
+ * The first thing the app's module code does (main.ts imports this module before any other): it
+ * takes the read of the settings the first screen needs (firstRead.ts) that index.html's early
+ * script started (early.ts), or starts it now where none ran (the dev server), so IndexedDB works
+ * in its own process while Vue, the router and Dexie are being evaluated here.
  *
  * firstSettings: the one read's promise; main.ts hands its parts to their owners.
  */
-import { readFirstSettings } from './firstRead'
+import { EARLY_FIRST_READ } from './earlyName'
+import { readFirstSettings, type FirstSettings } from './firstRead'
 
-export const firstSettings = readFirstSettings()
+function takeEarlyRead(): Promise<FirstSettings> | undefined {
+  const scope = globalThis as Record<string, unknown>
+  const early = scope[EARLY_FIRST_READ] as Promise<FirstSettings> | undefined
+  delete scope[EARLY_FIRST_READ]
+  return early
+}
+
+export const firstSettings = takeEarlyRead() ?? readFirstSettings()

@@ -4,8 +4,9 @@
  * (the home screen's cache is tagged with it: app/village/homeScreen.ts) and the app's mode
  * (村委会 or 乡镇工作人员: app/township/mode.ts).
  *
- * readFirstSettings() → Promise<FirstSettings>, started by app/startup/begin.ts before the rest of
- * the app's code is evaluated, so both databases are read meanwhile. Each part is null when it
+ * readFirstSettings() → Promise<FirstSettings>, started by index.html's early script (early.ts)
+ * before the app's code is even parsed, or by begin.ts before the rest of it is evaluated, so both
+ * databases are read meanwhile. Each part is null when it
  * could not be read this way (an update waiting for Dexie's upgrade, IndexedDB refusing): its owner
  * then reads it through Dexie, as it always did. It never rejects.
  *
