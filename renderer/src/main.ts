@@ -3,11 +3,8 @@
 import { firstSettings } from './app/startup/begin'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-// Element Plus's variables, and the styles of its services used from script (templates get theirs on demand).
+// Element Plus's variables (the styles of its services come with its configuration: elementPlusLocale.ts).
 import 'element-plus/theme-chalk/base.css'
-import 'element-plus/es/components/message/style/css'
-import 'element-plus/es/components/message-box/style/css'
-import 'element-plus/es/components/loading/style/css'
 import './styles/app.css'
 import App from './App.vue'
 import { router } from './router'
