@@ -31,6 +31,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { withBudgets } from './bench/registry.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { median } from './bench/timing.mjs'
 
 const port = Number(process.env.XIANGYUE_BENCH_PORT ?? 5792)
@@ -160,18 +161,12 @@ async function main() {
   // a browser that does not start (no /usr/bin/chromium) must not leave both servers holding their ports
   const context = await chromium
     .launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       locale: 'zh-CN',
       viewport: { width: 1366, height: 800 },
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
         // Chromium's headless mode is the whole browser with its window unseen, and it built the
         // address bar's drop-down (a WebUI page in a renderer of its own) beside each new tab: about
         // 40 ms of a core per page, on a machine of two, in the middle of the timed start. The

@@ -11,11 +11,11 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildVerifierHtml } from '../../../../scripts/build-verifier.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../scripts/chromium.mjs'
 import { LIMITS } from '../bundle/format.mjs'
 import { sampleBundle } from '../bundle/testFixtures'
 import { readZipDirectory, writeStoredZip } from '../bundle/zip.mjs'
 
-const CHROMIUM = '/usr/bin/chromium'
 let html: string
 let dir: string
 
@@ -54,22 +54,13 @@ describe('the verifier page as built', () => {
   })
 })
 
-describe.skipIf(!existsSync(CHROMIUM))('the verifier page in Chromium, opened from file://', () => {
+describe.skipIf(!existsSync(CHROMIUM_PATH))('the verifier page in Chromium, opened from file://', () => {
   let browser: Browser
 
   beforeAll(async () => {
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: ['--headless', ...CHROMIUM_ARGS],
     })
   }, 30_000)
   afterAll(async () => browser?.close())
