@@ -1,7 +1,7 @@
 /**
  * index.html's early script: src/app/startup/early.ts bundled on its own as a classic script (an
- * IIFE of about 2 KB) and put first in the app page's head, so the first read of IndexedDB starts
- * while the module code is still on its way (see early.ts). A classic script, not an inline one or
+ * IIFE of about 2 KB) put in the app page's head right after its policy, so the first read of
+ * IndexedDB starts while the module code is still on its way (see early.ts). A classic script, not an inline one or
  * a module: it runs the moment it is in, before the deferred modules, and the Content-Security-
  * Policy stays script-src 'self'.
  *
