@@ -8,20 +8,11 @@
  * It imports nothing at startup: the store and the screen come in by import() here.
  * Input: none. Output: none (a failure is silent; the screen's own read reports errors).
  */
-import { whenHomeReady, whenIdle } from '@/components/homeReady'
+import { prefetchScreen } from '@/components/homeReady'
 
 export function prefetchDecisions(): void {
-  whenHomeReady(
-    () =>
-      whenIdle(() => {
-        void import('./DecisionsView.vue').catch(() => undefined)
-        void import('@/stores/decisions')
-          .then(({ useDecisionsStore }) => {
-            const store = useDecisionsStore()
-            return store.loaded ? undefined : store.load()
-          })
-          .catch(() => undefined)
-      }, 4000),
-    4000,
+  prefetchScreen(
+    () => import('./DecisionsView.vue'),
+    () => import('@/stores/decisions').then(({ useDecisionsStore }) => useDecisionsStore()),
   )
 }

@@ -8,20 +8,11 @@
  * It imports nothing at startup: the store and the screen come in by import() here.
  * Input: none. Output: none (a failure is silent; the screen's own load reports errors).
  */
-import { whenHomeReady, whenIdle } from '@/components/homeReady'
+import { prefetchScreen } from '@/components/homeReady'
 
 export function prefetchViolations(): void {
-  whenHomeReady(
-    () =>
-      whenIdle(() => {
-        void import('./ViolationsView.vue').catch(() => undefined)
-        void import('@/stores/violations')
-          .then(({ useViolationsStore }) => {
-            const store = useViolationsStore()
-            return store.loaded ? undefined : store.load()
-          })
-          .catch(() => undefined)
-      }, 4000),
-    4000,
+  prefetchScreen(
+    () => import('./ViolationsView.vue'),
+    () => import('@/stores/violations').then(({ useViolationsStore }) => useViolationsStore()),
   )
 }
