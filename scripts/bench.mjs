@@ -37,25 +37,6 @@ import { median } from './bench/timing.mjs'
 const port = Number(process.env.XIANGYUE_BENCH_PORT ?? 5792)
 const base = `http://127.0.0.1:${port}/`
 const printBase = `http://127.0.0.1:${port + 1}/`
-/**
- * Chromium keeps only the last --disable-features it is given, and Playwright passes its own list
- * first (playwright-core 1.65's chromiumSwitches.ts), so the bench's list repeats Playwright's.
- */
-const PLAYWRIGHT_DISABLED_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-]
 const log = (...args) => console.error('[bench]', ...args)
 const round = (x) => Math.round(x * 10) / 10
 
@@ -165,14 +146,7 @@ async function main() {
       headless: true,
       locale: 'zh-CN',
       viewport: { width: 1366, height: 800 },
-      args: [
-        ...CHROMIUM_ARGS,
-        // Chromium's headless mode is the whole browser with its window unseen, and it built the
-        // address bar's drop-down (a WebUI page in a renderer of its own) beside each new tab: about
-        // 40 ms of a core per page, on a machine of two, in the middle of the timed start. The
-        // desktop app has no address bar, so the bench turns that drop-down off for both pages.
-        `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'].join(',')}`,
-      ],
+      args: CHROMIUM_ARGS,
     })
     .catch((error) => {
       stopServers()
